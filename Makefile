@@ -1,0 +1,46 @@
+# Politely — the two commands a newcomer needs are `make run` and `make test`.
+VENV := .venv
+BIN := $(VENV)/bin
+PORT ?= 8000
+STAMP := $(VENV)/.installed
+
+# The first Python that is new enough for Django 6 (3.12+); pyenv's shims honour .python-version.
+PYTHON := $(shell for p in python3.13 python3.12 python3 python; do \
+	if command -v $$p >/dev/null 2>&1 && $$p -c 'import sys; sys.exit(sys.version_info < (3, 12))' >/dev/null 2>&1; \
+	then command -v $$p; break; fi; done)
+
+.PHONY: install run test lint format check-python clean
+
+install: $(STAMP)
+
+check-python:
+	@if [ -z "$(PYTHON)" ]; then \
+		echo "Politely needs Python 3.12 or newer; found: $$(python3 --version 2>&1 || echo 'no python3')."; \
+		echo "Install Python 3.13 (for example 'pyenv install 3.13') and run make again."; \
+		exit 1; \
+	fi
+
+# Reinstalls only when pyproject.toml changed; a failed install leaves no stamp, so the next run retries.
+$(STAMP): pyproject.toml | check-python
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	@touch $(STAMP)
+
+run: install
+	DJANGO_DEBUG=1 $(BIN)/python manage.py migrate --noinput
+	DJANGO_DEBUG=1 $(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
+
+test: install
+	$(BIN)/pytest
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: install
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+clean:
+	rm -rf $(VENV) .pytest_cache .ruff_cache
