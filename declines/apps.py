@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class DeclinesConfig(AppConfig):
+    name = "declines"
+    verbose_name = "Declines"

@@ -1,0 +1,64 @@
+"""The letter in forms that leave Politely: plain text, an RFC 5322 draft message, a mailto: link.
+
+Pure Python: no Django import.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from email.headerregistry import Address
+from email.message import EmailMessage
+from email.utils import format_datetime, make_msgid
+from urllib.parse import quote
+
+# Mail clients and browsers truncate or refuse longer mailto: links; past this we point to Copy.
+MAILTO_LIMIT = 1800
+
+
+def one_line(value: str) -> str:
+    """Header values can never carry a line break: collapse every run of whitespace."""
+    return " ".join(value.split())
+
+
+def plain_text(subject: str, body: str) -> str:
+    return f"Subject: {one_line(subject)}\n\n{body.strip()}\n"
+
+
+def mailto_link(*, to: str, subject: str, body: str) -> str | None:
+    """A mailto: link, or None when it would be too long for mail clients."""
+    query = f"subject={quote(one_line(subject))}&body={quote(body.replace(chr(13), ''))}"
+    link = f"mailto:{quote(to, safe='@')}?{query}"
+    return link if len(link) <= MAILTO_LIMIT else None
+
+
+def _address(name: str, email: str) -> Address | None:
+    if not email or "@" not in email:
+        return None
+    username, _, domain = email.partition("@")
+    return Address(display_name=one_line(name), username=username, domain=domain)
+
+
+def draft_message(
+    *,
+    subject: str,
+    body: str,
+    to_name: str = "",
+    to_email: str = "",
+    from_name: str = "",
+    from_email: str = "",
+    date: datetime | None = None,
+) -> bytes:
+    """An unsent draft (X-Unsent: 1) that mail clients open ready to edit and send."""
+    message = EmailMessage()
+    message["Subject"] = one_line(subject)
+    if to := _address(to_name, to_email):
+        message["To"] = to
+    if sender := _address(from_name, from_email):
+        message["From"] = sender
+    if date is not None:
+        message["Date"] = format_datetime(date)
+    message["Message-ID"] = make_msgid(domain="politely.invalid")
+    message["X-Unsent"] = "1"
+    message.set_content(re.sub(r"\r\n?", "\n", body).strip() + "\n", charset="utf-8")
+    return bytes(message)

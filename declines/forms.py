@@ -1,0 +1,220 @@
+"""One ModelForm per wizard step, the letter editor and the account forms."""
+
+from __future__ import annotations
+
+import zoneinfo
+
+from crispy_forms.helper import FormHelper
+from django import forms
+from django.contrib.auth import get_user_model
+from django.contrib.auth.forms import UserCreationForm
+
+from .models import Decline, Profile, Reason, Tone
+
+
+class FieldsOnly:
+    """Crispy renders the fields only: the template owns the <form>, its CSRF token and buttons."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.helper = FormHelper(self)
+        self.helper.form_tag = False
+        self.helper.disable_csrf = True
+
+
+class StepForm(FieldsOnly, forms.ModelForm):
+    """A wizard step over part of a Decline."""
+
+    step: str = ""
+    title: str = ""
+    why_we_ask: str = ""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name in ("recipient_name", "company", "role"):
+            if name in self.fields:
+                self.fields[name].required = True
+
+    def clean(self):
+        cleaned = super().clean()
+        for name, value in cleaned.items():
+            if isinstance(value, str):
+                cleaned[name] = (
+                    " ".join(value.split()) if name != "reason_detail" else value.strip()
+                )
+        return cleaned
+
+    def typed_errors(self) -> bool:
+        """True when something the user typed is invalid (as opposed to a required field left
+        empty), so leaving the step would lose their words."""
+        return any(
+            self.data.get(self.add_prefix(name), "").strip()
+            for name in self.errors
+            if name in self.fields
+        )
+
+    def has_input(self) -> bool:
+        return any(self.data.get(self.add_prefix(name), "").strip() for name in self.fields)
+
+    def valid_values(self) -> dict:
+        """The cleaned values of the fields that passed validation, to save what we can."""
+        cleaned = getattr(self, "cleaned_data", {})
+        return {
+            name: cleaned[name]
+            for name in self.fields
+            if name in cleaned and name not in self.errors
+        }
+
+
+class WhoForm(StepForm):
+    step, title = "who", "Who"
+    why_we_ask = "A letter addressed to a real person, about the real role, is the kindest kind."
+
+    class Meta:
+        model = Decline
+        fields = [
+            "recipient_name",
+            "recipient_email",
+            "company",
+            "role",
+            "interview_date",
+            "interview_time",
+        ]
+        widgets = {
+            "interview_date": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+            "interview_time": forms.TimeInput(attrs={"type": "time"}, format="%H:%M"),
+        }
+        labels = {"interview_time": "Interview time (optional)"}
+        help_texts = {
+            "recipient_name": "The person who invited you, e.g. the recruiter.",
+            "recipient_email": "Optional. Lets Politely open the letter in your mail app.",
+            "interview_date": "Optional. Leave it empty if no date was set yet.",
+        }
+        error_messages = {
+            "recipient_name": {"required": "Please tell us who you're writing to."},
+            "company": {"required": "Please add the company's name."},
+            "role": {"required": "Please add the role you were invited for."},
+            "recipient_email": {"invalid": "That doesn't look like an email address."},
+        }
+
+
+class WhyForm(StepForm):
+    step, title = "why", "Why"
+    why_we_ask = "A short, honest reason helps them understand — you never owe a long explanation."
+
+    class Meta:
+        model = Decline
+        fields = ["reason", "reason_detail"]
+        widgets = {
+            "reason": forms.RadioSelect,
+            "reason_detail": forms.Textarea(attrs={"rows": 3, "maxlength": 300}),
+        }
+        help_texts = {
+            "reason_detail": "Optional, up to 300 characters. One short sentence is plenty: "
+            "brief is better.",
+        }
+        error_messages = {
+            "reason": {"required": "Please choose the reason closest to yours."},
+            "reason_detail": {
+                "max_length": "Please keep it to 300 characters (it has %(show_value)d). "
+                "A sentence or two reads best.",
+            },
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["reason"].required = True
+        self.fields["reason"].choices = Reason.choices
+
+
+class ToneForm(StepForm):
+    step, title = "tone", "Tone"
+    why_we_ask = "Match the way they wrote to you; every tone stays kind."
+
+    class Meta:
+        model = Decline
+        fields = ["tone"]
+        widgets = {"tone": forms.RadioSelect}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["tone"].choices = Tone.choices
+
+
+class HelpForm(StepForm):
+    step, title = "help", "Offer to help"
+    why_we_ask = "A small offer of help leaves a good impression and keeps the door open."
+
+    class Meta:
+        model = Decline
+        fields = [
+            "referral_name",
+            "offer_feedback",
+            "keep_in_touch",
+            "future_interest",
+            "sender_name",
+        ]
+        labels = {"sender_name": "Sign the letter as"}
+        help_texts = {
+            "referral_name": "Optional. A friend or colleague who might suit the role.",
+            "offer_feedback": "Offer a few words on their hiring process.",
+            "keep_in_touch": "Say you'd like to hear about future openings.",
+            "future_interest": "Optional, e.g. \u201cdata roles\u201d or \u201cremote positions\u201d.",
+        }
+
+
+STEP_FORMS = {form.step: form for form in (WhoForm, WhyForm, ToneForm, HelpForm)}
+
+
+class LetterForm(FieldsOnly, forms.Form):
+    """The letter editor. A plain Form, so validating never touches the decline itself: the
+    service compares the edit with what is stored."""
+
+    subject = forms.CharField(
+        label="Subject",
+        max_length=200,
+        error_messages={"required": "A subject helps your letter get read."},
+    )
+    body = forms.CharField(
+        label="Letter",
+        strip=False,
+        widget=forms.Textarea(attrs={"rows": 16, "spellcheck": "true"}),
+        error_messages={"required": "The letter can't be empty."},
+    )
+    version = forms.IntegerField(widget=forms.HiddenInput)
+
+    @classmethod
+    def for_decline(cls, decline, data=None):
+        initial = {"subject": decline.subject, "body": decline.body, "version": decline.version}
+        return cls(data, initial=initial)
+
+    def clean_subject(self):
+        # A subject is a header: a line break in it would corrupt the .eml download.
+        return " ".join(self.cleaned_data["subject"].split())
+
+    def clean_body(self):
+        body = self.cleaned_data["body"].replace("\r\n", "\n").strip()
+        if not body:
+            raise forms.ValidationError("The letter can't be empty.")
+        return body
+
+
+class SignupForm(FieldsOnly, UserCreationForm):
+    email = forms.EmailField(help_text="For reminders. We never share it.")
+
+    class Meta(UserCreationForm.Meta):
+        model = get_user_model()
+        fields = ("username", "email")
+
+
+def timezone_choices():
+    return [(name, name.replace("_", " ")) for name in sorted(zoneinfo.available_timezones())]
+
+
+class ProfileForm(FieldsOnly, forms.ModelForm):
+    timezone = forms.ChoiceField(label="Time zone", choices=timezone_choices)
+
+    class Meta:
+        model = Profile
+        fields = ["display_name", "timezone", "follow_up_days", "email_reminders"]
+        widgets = {"follow_up_days": forms.NumberInput(attrs={"min": 1, "max": 10})}

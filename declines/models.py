@@ -1,0 +1,183 @@
+"""Politely's data: a Decline per interview turned down, its letter's revisions, the reminders sent,
+and a Profile per user."""
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from django.conf import settings
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+
+WIZARD_STEPS = ("who", "why", "tone", "help")
+
+
+class Reason(models.TextChoices):
+    ANOTHER_OFFER = "another_offer", "I accepted another offer"
+    CAREER_CHANGE = "career_change", "I'm changing direction in my career"
+    PERSONAL = "personal", "Personal or family circumstances"
+    ROLE_MISMATCH = "role_mismatch", "The role isn't the right fit for me"
+    COMPENSATION = "compensation", "The pay or benefits don't meet my needs"
+    LOCATION = "location", "The location or commute doesn't work"
+    TIMING = "timing", "The timing isn't right"
+    PREFER_NOT_TO_SAY = "prefer_not_to_say", "I'd rather not give a reason"
+    OTHER = "other", "Something else"
+
+
+class Tone(models.TextChoices):
+    FORMAL = "formal", "Formal — polished and professional"
+    WARM = "warm", "Warm — friendly and personal"
+    BRIEF = "brief", "Brief — short and to the point"
+
+
+class Status(models.TextChoices):
+    DRAFT = "draft", "Draft"
+    READY = "ready", "Ready to send"
+    SENT = "sent", "Sent"
+    ACKNOWLEDGED = "acknowledged", "Acknowledged"
+    CLOSED = "closed", "Closed"
+
+
+class Profile(models.Model):
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="profile"
+    )
+    display_name = models.CharField(
+        "Your name",
+        max_length=120,
+        blank=True,
+        help_text="How you sign your letters.",
+    )
+    timezone = models.CharField("Time zone", max_length=64, default="UTC")
+    follow_up_days = models.PositiveSmallIntegerField(
+        "Follow-up delay (business days)",
+        default=3,
+        validators=[MinValueValidator(1), MaxValueValidator(10)],
+        help_text="How long to wait for an acknowledgement before suggesting a follow-up.",
+    )
+    email_reminders = models.BooleanField("Email me reminders", default=True)
+
+    def __str__(self):
+        return self.display_name or self.user.get_username()
+
+    @property
+    def zone(self) -> ZoneInfo:
+        return ZoneInfo(self.timezone)
+
+
+class Decline(models.Model):
+    owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="declines"
+    )
+    # who
+    recipient_name = models.CharField("Recipient's name", max_length=120)
+    recipient_email = models.EmailField("Recipient's email", blank=True)
+    company = models.CharField("Company", max_length=120)
+    role = models.CharField("Role", max_length=120)
+    # The interview is a date with an optional time; together they make `interview_at`.
+    interview_date = models.DateField("Interview date", null=True, blank=True)
+    interview_time = models.TimeField("Interview time", null=True, blank=True)
+    # why
+    reason = models.CharField("Reason", max_length=32, choices=Reason.choices, blank=True)
+    reason_detail = models.CharField("In your own words", max_length=300, blank=True)
+    # tone
+    tone = models.CharField("Tone", max_length=16, choices=Tone.choices, default=Tone.WARM)
+    # offer to help
+    referral_name = models.CharField("Recommend someone", max_length=120, blank=True)
+    offer_feedback = models.BooleanField("Offer feedback", default=False)
+    keep_in_touch = models.BooleanField("Keep in touch", default=True)
+    future_interest = models.CharField("Roles you'd like to hear about", max_length=120, blank=True)
+    sender_name = models.CharField("Sign as", max_length=120, blank=True)
+    # the letter
+    subject = models.CharField("Subject", max_length=200, blank=True)
+    body = models.TextField("Letter", blank=True)
+    variant = models.PositiveSmallIntegerField(default=0)
+    # lifecycle
+    status = models.CharField(max_length=16, choices=Status.choices, default=Status.DRAFT)
+    steps_done = models.PositiveSmallIntegerField(default=0)  # wizard steps finished, in order
+    sent_at = models.DateTimeField(null=True, blank=True)
+    acknowledged_at = models.DateTimeField(null=True, blank=True)
+    followed_up_at = models.DateTimeField(null=True, blank=True)
+    closed_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+    version = models.PositiveIntegerField(default=1)  # optimistic lock for the letter editor
+
+    class Meta:
+        ordering = ["-updated_at"]
+        indexes = [
+            models.Index(fields=["owner", "status"], name="decline_owner_status"),
+            # send_nudges scans the pending ones only.
+            models.Index(
+                fields=["status", "created_at"],
+                name="decline_pending",
+                condition=models.Q(status__in=["draft", "ready", "sent"]),
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.role} at {self.company}"
+
+    @property
+    def wizard_finished(self) -> bool:
+        return self.steps_done >= len(WIZARD_STEPS)
+
+    @property
+    def next_step(self) -> str | None:
+        """The first unfinished wizard step, or None once the letter has been composed."""
+        return None if self.wizard_finished else WIZARD_STEPS[self.steps_done]
+
+    def interview_at(self, zone: ZoneInfo | None = None):
+        """A date when only the day is known, an aware datetime in `zone` when the time is too."""
+        if self.interview_date is None:
+            return None
+        if self.interview_time is None:
+            return self.interview_date
+        return datetime.combine(self.interview_date, self.interview_time, tzinfo=zone)
+
+    @property
+    def is_pending(self) -> bool:
+        return self.status in {Status.DRAFT, Status.READY, Status.SENT}
+
+
+class LetterRevision(models.Model):
+    class Source(models.TextChoices):
+        COMPOSED = "composed", "Composed from your answers"
+        EDITED = "edited", "Your edit"
+        RESTORED = "restored", "Restored an earlier version"
+        RECOMPOSED = "recomposed", "Recomposed from your answers"
+        VARIANT = "variant", "Another wording"
+
+    decline = models.ForeignKey(Decline, on_delete=models.CASCADE, related_name="revisions")
+    subject = models.CharField(max_length=200, blank=True)
+    body = models.TextField(blank=True)
+    source = models.CharField(max_length=16, choices=Source.choices)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+
+    def __str__(self):
+        return f"{self.get_source_display()} ({self.created_at:%Y-%m-%d %H:%M})"
+
+
+class NudgeLog(models.Model):
+    """One reminder email per decline and kind: claimed first, then marked sent (or covered)."""
+
+    class State(models.TextChoices):
+        CLAIMED = "claimed", "Claimed"
+        SENT = "sent", "Sent"
+        COVERED = "covered", "Covered by a more urgent reminder"
+
+    decline = models.ForeignKey(Decline, on_delete=models.CASCADE, related_name="nudge_logs")
+    kind = models.CharField(max_length=24)
+    state = models.CharField(max_length=16, choices=State.choices, default=State.CLAIMED)
+    claimed_at = models.DateTimeField()
+    sent_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["decline", "kind"], name="one_nudge_per_kind"),
+        ]
+
+    def __str__(self):
+        return f"{self.kind} for decline {self.decline_id} ({self.state})"

@@ -1,0 +1,236 @@
+"""Everything that changes a decline's state. Views call these; they never write rows themselves.
+
+Keyword-only functions named <entity>_<action>; each that writes more than one row is atomic.
+"""
+
+from __future__ import annotations
+
+from django.contrib.auth import get_user_model
+from django.db import transaction
+from django.db.models import F
+from django.utils import timezone
+
+from . import letters
+from .models import WIZARD_STEPS, Decline, LetterRevision, Profile, Status
+from .nudges import DeclineState
+
+
+class StaleEditError(Exception):
+    """The letter changed in another tab or device since this edit began."""
+
+
+class TransitionError(Exception):
+    """The action does not apply to the decline in its current state."""
+
+
+# Which statuses each lifecycle action may start from.
+ALLOWED_FROM = {
+    "sent": {Status.READY},
+    "acknowledged": {Status.READY, Status.SENT},
+    "followed-up": {Status.SENT},
+    "close": {Status.DRAFT, Status.READY, Status.SENT, Status.ACKNOWLEDGED},
+    "reopen": {Status.CLOSED},
+}
+
+
+def _check_transition(decline: Decline, action: str) -> None:
+    if decline.status not in ALLOWED_FROM[action]:
+        raise TransitionError(action)
+
+
+# --- conversions from rows to the pure modules' dataclasses -------------------------------------
+
+
+def letter_facts(decline: Decline, profile: Profile | None = None) -> letters.LetterFacts:
+    zone = profile.zone if profile else None
+    return letters.LetterFacts(
+        recipient_name=decline.recipient_name,
+        recipient_email=decline.recipient_email,
+        company=decline.company,
+        role=decline.role,
+        interview_at=decline.interview_at(zone),
+        reason=decline.reason or "prefer_not_to_say",
+        reason_detail=decline.reason_detail,
+        tone=decline.tone,
+        referral_name=decline.referral_name,
+        offer_feedback=decline.offer_feedback,
+        keep_in_touch=decline.keep_in_touch,
+        future_interest=decline.future_interest,
+        sender_name=decline.sender_name,
+        sent_at=decline.sent_at,
+        acknowledged_at=decline.acknowledged_at,
+        followed_up_at=decline.followed_up_at,
+        follow_up_days=profile.follow_up_days if profile else 3,
+    )
+
+
+def decline_state(decline: Decline, profile: Profile) -> DeclineState:
+    return DeclineState(
+        status=decline.status,
+        created_at=decline.created_at,
+        interview_at=decline.interview_at(profile.zone),
+        sent_at=decline.sent_at,
+        acknowledged_at=decline.acknowledged_at,
+        followed_up_at=decline.followed_up_at,
+        follow_up_days=profile.follow_up_days,
+        timezone=profile.timezone,
+        company=decline.company,
+    )
+
+
+# --- accounts ---------------------------------------------------------------------------------------
+
+
+@transaction.atomic
+def user_create(*, username: str, email: str, password: str, display_name: str = "", tz="UTC"):
+    user = get_user_model().objects.create_user(username=username, email=email, password=password)
+    Profile.objects.create(user=user, display_name=display_name or username, timezone=tz)
+    return user
+
+
+def profile_for(user) -> Profile:
+    """The user's profile, created on first use for accounts made outside sign-up (admin, shell)."""
+    profile, _ = Profile.objects.get_or_create(user=user, defaults={"display_name": user.username})
+    return profile
+
+
+# --- the wizard -----------------------------------------------------------------------------------
+
+
+def _finish_step(decline: Decline, step: str) -> None:
+    index = WIZARD_STEPS.index(step)
+    if decline.steps_done == index:
+        decline.steps_done = index + 1
+
+
+@transaction.atomic
+def decline_create(*, owner, profile: Profile, values: dict, finished: bool) -> Decline:
+    """Create a draft from the `who` step's answers."""
+    decline = Decline(owner=owner, sender_name=profile.display_name, **values)
+    if finished:
+        _finish_step(decline, "who")
+    decline.save()
+    return decline
+
+
+@transaction.atomic
+def decline_save_step(*, decline: Decline, step: str, values: dict, finished: bool) -> Decline:
+    """Save one step's answers; a finished last step composes the letter if there is none yet."""
+    for name, value in values.items():
+        setattr(decline, name, value)
+    if finished:
+        _finish_step(decline, step)
+    if decline.wizard_finished and decline.status == Status.DRAFT:
+        decline.status = Status.READY
+    # Only this step's fields: a step must never clobber the letter edited in another tab.
+    decline.save(update_fields=[*values, "steps_done", "status", "updated_at"])
+    if decline.wizard_finished and not decline.body:
+        decline_compose(decline=decline, source=LetterRevision.Source.COMPOSED)
+    return decline
+
+
+# --- the letter -------------------------------------------------------------------------------------
+
+
+def _store_letter(decline: Decline, subject: str, body: str, source: str) -> None:
+    """Write the text and keep it as a revision; every saved version is a revision."""
+    updated = Decline.objects.filter(pk=decline.pk, version=decline.version).update(
+        subject=subject,
+        body=body,
+        variant=decline.variant,
+        version=F("version") + 1,
+        updated_at=timezone.now(),
+    )
+    if not updated:
+        raise StaleEditError
+    decline.subject, decline.body = subject, body
+    decline.version += 1
+    LetterRevision.objects.create(decline=decline, subject=subject, body=body, source=source)
+
+
+@transaction.atomic
+def decline_compose(*, decline: Decline, source: str, variant: int | None = None) -> Decline:
+    """(Re)write the letter from the answers; the previous text stays among the revisions."""
+    if variant is not None:
+        decline.variant = variant
+    letter = letters.compose_letter(letter_facts(decline), variant=decline.variant)
+    _store_letter(decline, letter.subject, letter.body, source)
+    return decline
+
+
+@transaction.atomic
+def decline_try_variant(*, decline: Decline) -> Decline:
+    return decline_compose(
+        decline=decline, source=LetterRevision.Source.VARIANT, variant=decline.variant + 1
+    )
+
+
+@transaction.atomic
+def decline_save_letter(*, decline: Decline, subject: str, body: str, version: int) -> bool:
+    """Save the user's edit. Returns False when nothing changed; raises StaleEditError on a
+    conflicting edit made elsewhere since `version` was read."""
+    if version != decline.version:
+        raise StaleEditError
+    if (subject, body) == (decline.subject, decline.body):
+        return False
+    _store_letter(decline, subject, body, LetterRevision.Source.EDITED)
+    return True
+
+
+@transaction.atomic
+def decline_restore_revision(*, decline: Decline, revision: LetterRevision) -> Decline:
+    _store_letter(decline, revision.subject, revision.body, LetterRevision.Source.RESTORED)
+    return decline
+
+
+# --- lifecycle ------------------------------------------------------------------------------------
+
+
+def _set_status(decline: Decline, status: str, **stamps) -> Decline:
+    decline.status = status
+    for name, value in stamps.items():
+        setattr(decline, name, value)
+    decline.save(update_fields=["status", "updated_at", *stamps])
+    return decline
+
+
+def decline_mark_sent(*, decline: Decline, now=None) -> Decline:
+    _check_transition(decline, "sent")
+    return _set_status(decline, Status.SENT, sent_at=now or timezone.now())
+
+
+def decline_mark_acknowledged(*, decline: Decline, now=None) -> Decline:
+    _check_transition(decline, "acknowledged")
+    # Acknowledgement implies it was sent, even if the user never said so.
+    return _set_status(
+        decline,
+        Status.ACKNOWLEDGED,
+        acknowledged_at=now or timezone.now(),
+        sent_at=decline.sent_at or now or timezone.now(),
+    )
+
+
+def decline_mark_followed_up(*, decline: Decline, now=None) -> Decline:
+    _check_transition(decline, "followed-up")
+    decline.followed_up_at = now or timezone.now()
+    decline.save(update_fields=["followed_up_at", "updated_at"])
+    return decline
+
+
+def decline_close(*, decline: Decline, now=None) -> Decline:
+    _check_transition(decline, "close")
+    return _set_status(decline, Status.CLOSED, closed_at=now or timezone.now())
+
+
+def decline_reopen(*, decline: Decline) -> Decline:
+    """Back to the state its dates say it was in before it was closed."""
+    _check_transition(decline, "reopen")
+    if decline.acknowledged_at:
+        status = Status.ACKNOWLEDGED
+    elif decline.sent_at:
+        status = Status.SENT
+    elif decline.wizard_finished:
+        status = Status.READY
+    else:
+        status = Status.DRAFT
+    return _set_status(decline, status, closed_at=None)

@@ -1,0 +1,257 @@
+"""Declines' views: bind a form, call a service, redirect (post/redirect/get).
+
+Every decline is looked up through its owner, so another user's id answers 404.
+"""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import HttpResponse
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.utils.text import slugify
+from django.views.decorators.http import require_POST
+
+from . import exports, selectors, services
+from .forms import STEP_FORMS, LetterForm, WhoForm
+from .models import WIZARD_STEPS, LetterRevision
+
+STEP_TITLES = {step: form.title for step, form in STEP_FORMS.items()}
+
+
+def dashboard(request):
+    if not request.user.is_authenticated:
+        return render(request, "declines/landing.html")
+    profile = services.profile_for(request.user)
+    board = selectors.dashboard_for(owner=request.user, profile=profile, now=timezone.now())
+    return render(request, "declines/dashboard.html", {"board": board, "profile": profile})
+
+
+# --- the wizard -----------------------------------------------------------------------------------
+
+
+def _wizard_context(form, step: str, decline=None) -> dict:
+    number = WIZARD_STEPS.index(step) + 1
+    return {
+        "form": form,
+        "decline": decline,
+        "step": step,
+        "step_number": number,
+        "step_count": len(WIZARD_STEPS),
+        "steps": [(name, STEP_TITLES[name]) for name in WIZARD_STEPS],
+        "is_last": number == len(WIZARD_STEPS),
+    }
+
+
+def _after_step(request, decline, step: str, action: str):
+    """Where each wizard button leads once the step is saved."""
+    if action == "exit":
+        messages.success(request, "Saved. You can pick up where you left off at any time.")
+        return redirect("dashboard")
+    index = WIZARD_STEPS.index(step)
+    if action == "back":
+        return redirect("decline_step", pk=decline.pk, step=WIZARD_STEPS[max(index - 1, 0)])
+    if index + 1 < len(WIZARD_STEPS):
+        return redirect("decline_step", pk=decline.pk, step=WIZARD_STEPS[index + 1])
+    return redirect("decline_detail", pk=decline.pk)
+
+
+def _warn_past_interview(request, decline) -> None:
+    if decline.interview_date and decline.interview_date < timezone.localdate():
+        messages.warning(
+            request,
+            "That interview date has passed. That's all right — Politely will suggest a short "
+            "apology for the late reply.",
+        )
+
+
+def _step_action(request) -> str:
+    return request.POST.get("action", "next")
+
+
+@login_required
+def decline_new(request):
+    """GET shows the empty `who` step; only a POST creates the draft."""
+    form = WhoForm(request.POST or None)
+    if request.method == "POST":
+        action = _step_action(request)
+        keep_partial = action == "exit" and form.has_input() and not form.typed_errors()
+        if form.is_valid() or keep_partial:
+            profile = services.profile_for(request.user)
+            decline = services.decline_create(
+                owner=request.user,
+                profile=profile,
+                values=form.valid_values(),
+                finished=form.is_valid(),
+            )
+            _warn_past_interview(request, decline)
+            return _after_step(request, decline, "who", action)
+        if action == "exit" and not form.typed_errors():
+            return redirect("dashboard")  # nothing typed yet: nothing to keep
+    return render(request, "declines/step.html", _wizard_context(form, "who"))
+
+
+@login_required
+def decline_step(request, pk: int, step: str):
+    decline = selectors.decline_get(owner=request.user, pk=pk)
+    if WIZARD_STEPS.index(step) > decline.steps_done:
+        return redirect("decline_step", pk=decline.pk, step=decline.next_step)
+    form = STEP_FORMS[step](request.POST or None, instance=decline)
+    if request.method == "POST":
+        action = _step_action(request)
+        finished = form.is_valid()
+        # Back and Save-and-exit keep what is valid; they only stay when typed words would be lost.
+        if finished or (action in {"back", "exit"} and not form.typed_errors()):
+            was_composed = bool(decline.body)
+            services.decline_save_step(
+                decline=decline, step=step, values=form.valid_values(), finished=finished
+            )
+            if step == "who":
+                _warn_past_interview(request, decline)
+            if was_composed and action == "next" and step == WIZARD_STEPS[-1]:
+                messages.info(
+                    request,
+                    "Your answers are saved. Your letter is unchanged; choose "
+                    "\u201cRecompose from my answers\u201d to rewrite it with them.",
+                )
+            return _after_step(request, decline, step, action)
+    return render(request, "declines/step.html", _wizard_context(form, step, decline))
+
+
+# --- the letter -------------------------------------------------------------------------------------
+
+
+def _letter_context(request, decline, form) -> dict:
+    return {
+        "decline": decline,
+        "form": form,
+        "revisions": selectors.revisions_of(decline)[:20],
+        "mailto": exports.mailto_link(
+            to=decline.recipient_email, subject=decline.subject, body=decline.body
+        ),
+    }
+
+
+@login_required
+def decline_detail(request, pk: int):
+    decline = selectors.decline_get(owner=request.user, pk=pk)
+    if not decline.wizard_finished:
+        return redirect("decline_step", pk=decline.pk, step=decline.next_step)
+    form = LetterForm.for_decline(decline, request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            changed = services.decline_save_letter(
+                decline=decline,
+                subject=form.cleaned_data["subject"],
+                body=form.cleaned_data["body"],
+                version=form.cleaned_data["version"],
+            )
+        except services.StaleEditError:
+            messages.error(
+                request,
+                "This letter was changed in another window since you opened it. Your text is "
+                "below; copy what you need, then reload to see the latest version.",
+            )
+            return render(request, "declines/detail.html", _letter_context(request, decline, form))
+        messages.success(request, "Letter saved." if changed else "No changes to save.")
+        return redirect("decline_detail", pk=decline.pk)
+    return render(request, "declines/detail.html", _letter_context(request, decline, form))
+
+
+@login_required
+def decline_recompose(request, pk: int):
+    """GET asks for confirmation (the current text will be kept as a revision); POST recomposes."""
+    decline = selectors.decline_get(owner=request.user, pk=pk)
+    if request.method == "POST":
+        services.decline_compose(decline=decline, source=LetterRevision.Source.RECOMPOSED)
+        messages.success(
+            request, "Letter recomposed. Your previous text is kept in Earlier versions."
+        )
+        return redirect("decline_detail", pk=decline.pk)
+    return render(request, "declines/recompose_confirm.html", {"decline": decline})
+
+
+@login_required
+@require_POST
+def decline_variant(request, pk: int):
+    decline = selectors.decline_get(owner=request.user, pk=pk)
+    services.decline_try_variant(decline=decline)
+    messages.success(
+        request, "Here is another wording. Your previous text is kept in Earlier versions."
+    )
+    return redirect("decline_detail", pk=decline.pk)
+
+
+@login_required
+@require_POST
+def revision_restore(request, pk: int, revision_pk: int):
+    decline = selectors.decline_get(owner=request.user, pk=pk)
+    revision = selectors.revision_get(decline=decline, pk=revision_pk)
+    services.decline_restore_revision(decline=decline, revision=revision)
+    messages.success(request, "That version is restored. The text it replaced is kept too.")
+    return redirect("decline_detail", pk=decline.pk)
+
+
+ACTIONS = {
+    "sent": (services.decline_mark_sent, "Marked as sent. Politely will remind you to follow up."),
+    "acknowledged": (services.decline_mark_acknowledged, "Great — they confirmed. All done."),
+    "followed-up": (services.decline_mark_followed_up, "Noted: you followed up."),
+    "close": (services.decline_close, "Closed. You can reopen it from the dashboard."),
+    "reopen": (services.decline_reopen, "Reopened."),
+}
+
+
+@login_required
+@require_POST
+def decline_action(request, pk: int, action: str):
+    decline = selectors.decline_get(owner=request.user, pk=pk)
+    service, done_message = ACTIONS[action]
+    try:
+        service(decline=decline)
+    except services.TransitionError:
+        messages.error(request, "That step doesn't apply to this letter right now.")
+    else:
+        messages.success(request, done_message)
+    # Buttons on the dashboard bring the user back there; elsewhere, to the decline's page.
+    if request.POST.get("next") == "dashboard":
+        return redirect("dashboard")
+    return redirect("decline_detail", pk=decline.pk)
+
+
+# --- downloads --------------------------------------------------------------------------------------
+
+
+def _download(content, *, filename: str, content_type: str) -> HttpResponse:
+    response = HttpResponse(content, content_type=content_type)
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
+
+
+def _filename(decline, extension: str) -> str:
+    return f"decline-{slugify(decline.company) or decline.pk}.{extension}"
+
+
+@login_required
+def letter_txt(request, pk: int):
+    decline = selectors.decline_get(owner=request.user, pk=pk)
+    return _download(
+        exports.plain_text(decline.subject, decline.body),
+        filename=_filename(decline, "txt"),
+        content_type="text/plain; charset=utf-8",
+    )
+
+
+@login_required
+def letter_eml(request, pk: int):
+    decline = selectors.decline_get(owner=request.user, pk=pk)
+    message = exports.draft_message(
+        subject=decline.subject,
+        body=decline.body,
+        to_name=decline.recipient_name,
+        to_email=decline.recipient_email,
+        from_name=decline.sender_name,
+        from_email=request.user.email,
+        date=timezone.now(),
+    )
+    return _download(message, filename=_filename(decline, "eml"), content_type="message/rfc822")

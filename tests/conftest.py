@@ -1,0 +1,35 @@
+"""Shared fixtures: a user with a profile, a signed-in client, and another user to probe with."""
+
+import pytest
+
+from tests.factories import make_user
+
+
+@pytest.fixture
+def user(db):
+    return make_user("ada", display_name="Ada Lovelace")
+
+
+@pytest.fixture
+def other_user(db):
+    return make_user("mallory")
+
+
+@pytest.fixture
+def client(client, user):
+    """The default client, signed in as `user`."""
+    client.force_login(user)
+    return client
+
+
+@pytest.fixture
+def anon_client(db):
+    from django.test import Client
+
+    return Client()
+
+
+@pytest.fixture(autouse=True)
+def fast_password_hashing(settings):
+    """Real hashing is slow by design; the suite only needs it to work."""
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]

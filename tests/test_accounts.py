@@ -1,0 +1,100 @@
+"""Sign up, log in, log out, change password and the settings page."""
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.urls import reverse
+from pytest_django.asserts import assertContains, assertRedirects
+
+from declines.models import Profile
+from tests.factories import PASSWORD
+
+pytestmark = pytest.mark.django_db
+
+SIGNUP = {
+    "username": "grace",
+    "email": "grace@example.com",
+    "password1": "navy-Compiler-1906",
+    "password2": "navy-Compiler-1906",
+}
+
+
+def test_sign_up_creates_the_user_and_profile_and_signs_in(anon_client):
+    response = anon_client.post("/accounts/signup/", SIGNUP)
+    assertRedirects(response, "/")
+    user = get_user_model().objects.get(username="grace")
+    assert user.email == "grace@example.com"
+    assert Profile.objects.get(user=user).display_name == "grace"
+    assertContains(anon_client.get("/"), "Your declines")
+
+
+def test_sign_up_applies_djangos_password_validators(anon_client):
+    response = anon_client.post(
+        "/accounts/signup/", {**SIGNUP, "password1": "12345678", "password2": "12345678"}
+    )
+    assertContains(response, "too common")
+    assertContains(response, "grace@example.com")  # nothing typed is lost
+    assert not get_user_model().objects.filter(username="grace").exists()
+
+
+def test_log_in_and_log_out_by_post(anon_client, user):
+    response = anon_client.post("/accounts/login/", {"username": "ada", "password": PASSWORD})
+    assertRedirects(response, "/")
+    assert anon_client.get("/accounts/logout/").status_code == 405  # a GET never logs out
+    anon_client.post("/accounts/logout/")
+    assertContains(anon_client.get("/"), "Turn down an interview, kindly")
+
+
+def test_change_password(client, user):
+    response = client.post(
+        "/accounts/password_change/",
+        {
+            "old_password": PASSWORD,
+            "new_password1": "brand-New-phrase-77",
+            "new_password2": "brand-New-phrase-77",
+        },
+    )
+    assertRedirects(response, reverse("password_change_done"))
+    user.refresh_from_db()
+    assert user.check_password("brand-New-phrase-77")
+
+
+def test_settings_page_saves_the_profile(client, user):
+    response = client.post(
+        "/accounts/settings/",
+        {
+            "display_name": "Ada L.",
+            "timezone": "Europe/London",
+            "follow_up_days": 5,
+            "email_reminders": "",
+        },
+    )
+    assertRedirects(response, "/accounts/settings/")
+    profile = Profile.objects.get(user=user)
+    assert (
+        profile.display_name,
+        profile.timezone,
+        profile.follow_up_days,
+        profile.email_reminders,
+    ) == (
+        "Ada L.",
+        "Europe/London",
+        5,
+        False,
+    )
+
+
+@pytest.mark.parametrize("days", [0, 11])
+def test_settings_refuse_a_follow_up_delay_out_of_range(client, user, days):
+    response = client.post(
+        "/accounts/settings/", {"display_name": "Ada", "timezone": "UTC", "follow_up_days": days}
+    )
+    assert response.status_code == 200
+    assert Profile.objects.get(user=user).follow_up_days == 3
+
+
+def test_settings_refuse_an_unknown_time_zone(client, user):
+    response = client.post(
+        "/accounts/settings/",
+        {"display_name": "Ada", "timezone": "Mars/Olympus", "follow_up_days": 3},
+    )
+    assertContains(response, "Select a valid choice")

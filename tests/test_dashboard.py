@@ -1,0 +1,89 @@
+"""The dashboard: grouped by status, each row says what to do next, in constant queries."""
+
+from datetime import date, timedelta
+
+import pytest
+from django.urls import reverse
+from django.utils import timezone
+from pytest_django.asserts import assertContains, assertNotContains
+
+from declines.models import Decline, Status
+from tests.factories import make_decline
+
+pytestmark = pytest.mark.django_db
+
+
+def test_signed_out_visitors_see_a_calm_landing_page(anon_client):
+    response = anon_client.get("/")
+    assertContains(response, "Turn down an interview, kindly")
+    assertContains(response, reverse("signup"))
+
+
+def test_an_empty_dashboard_invites_the_user_to_start(client):
+    response = client.get("/")
+    assertContains(response, "Nothing here yet")
+    assertContains(response, "Write my first decline")
+
+
+def test_declines_are_grouped_by_status_with_their_next_step(client, user):
+    make_decline(user, status=Status.DRAFT, company="Drafty", steps_done=2)
+    make_decline(user, status=Status.READY, company="Readyco")
+    make_decline(user, status=Status.SENT, company="Sentco")
+    make_decline(user, status=Status.ACKNOWLEDGED, company="Doneco")
+    make_decline(user, status=Status.CLOSED, company="Closedco")
+    content = client.get("/").content.decode()
+    order = [
+        content.index(word) for word in ("Drafts to finish", "Ready to send", "Sent —", "Done")
+    ]
+    assert order == sorted(order)
+    assert "Continue: Tone step" in content
+    assert "Review and send" in content
+    assert "They replied" in content
+    assert "Reopen" in content
+    for company in ("Drafty", "Readyco", "Sentco", "Doneco", "Closedco"):
+        assert company in content
+
+
+def test_rows_show_who_role_and_interview_date(client, user):
+    make_decline(user, company="Northwind", role="Analyst", interview_date=date(2030, 3, 5))
+    response = client.get("/")
+    assertContains(response, "Analyst · Northwind")
+    assertContains(response, "To Helen Park")
+    assertContains(response, "Interview Tue 5 Mar 2030")
+
+
+def test_other_users_declines_never_show(client, other_user):
+    make_decline(other_user, company="Secret Corp")
+    assertNotContains(client.get("/"), "Secret Corp")
+
+
+def test_mark_sent_from_the_dashboard_returns_there(client, user):
+    decline = make_decline(user)
+    response = client.post(
+        reverse("decline_action", args=[decline.pk, "sent"]), {"next": "dashboard"}
+    )
+    assert response["Location"] == "/"
+    assert Decline.objects.get().status == Status.SENT
+
+
+def test_a_due_nudge_is_shown_in_plain_words(client, user):
+    decline = make_decline(user, company="Northwind")
+    Decline.objects.filter(pk=decline.pk).update(created_at=timezone.now() - timedelta(days=2))
+    response = client.get("/")
+    assertContains(response, "Needs your attention")
+    assertContains(response, "Northwind")
+
+
+@pytest.mark.parametrize("count", [1, 30])
+def test_the_dashboard_uses_a_constant_number_of_queries(
+    client, user, count, django_assert_max_num_queries
+):
+    for index in range(count):
+        status = [Status.DRAFT, Status.READY, Status.SENT, Status.ACKNOWLEDGED, Status.CLOSED][
+            index % 5
+        ]
+        make_decline(user, status=status, company=f"Company {index}")
+    # session, user, profile (middleware and view) and the declines: the same for 1 or 30.
+    with django_assert_max_num_queries(5):
+        response = client.get("/")
+    assert response.status_code == 200

@@ -1,0 +1,70 @@
+"""Probes, and the production configuration passing Django's deployment checks."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from config.settings import database_from_url
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_healthz_answers_without_the_database(anon_client, django_assert_num_queries):
+    with django_assert_num_queries(0):
+        response = anon_client.get("/healthz")
+    assert response.status_code == 200
+
+
+@pytest.mark.django_db
+def test_readyz_checks_the_database(client):
+    response = client.get("/readyz")
+    assert response.json() == {"database": "ok"}
+
+
+def test_database_url_parsing():
+    config = database_from_url("postgres://postgres:p%40ss@127.0.0.1:5432/politely?sslmode=disable")
+    assert config["ENGINE"] == "django.db.backends.postgresql"
+    assert (config["NAME"], config["USER"], config["PASSWORD"]) == ("politely", "postgres", "p@ss")
+    assert (config["HOST"], config["PORT"]) == ("127.0.0.1", "5432")
+    assert config["OPTIONS"] == {"sslmode": "disable"}
+    assert database_from_url("sqlite:////tmp/x.sqlite3")["NAME"] == "/tmp/x.sqlite3"
+
+
+def run_manage(*args, **env):
+    base = {k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "EMAIL_"))}
+    return subprocess.run(
+        [sys.executable, "manage.py", *args],
+        cwd=ROOT,
+        env={**base, **env},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+PRODUCTION = {
+    "DJANGO_SECRET_KEY": "x" * 20 + "-a-long-random-production-secret-for-the-test-only-9f3k2",
+    "DJANGO_ALLOWED_HOSTS": "politely.example",
+}
+
+
+def test_production_settings_pass_check_deploy():
+    result = run_manage(
+        "check", "--deploy", "--fail-level", "WARNING", **PRODUCTION, EMAIL_HOST="smtp.example"
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_check_deploy_requires_an_smtp_host_in_production():
+    result = run_manage("check", "--deploy", **PRODUCTION)
+    assert result.returncode != 0
+    assert "mail.E001" in result.stderr
+
+
+def test_production_refuses_to_start_without_a_secret_key():
+    result = run_manage("check")
+    assert result.returncode != 0
+    assert "DJANGO_SECRET_KEY" in result.stderr

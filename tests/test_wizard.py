@@ -1,0 +1,192 @@
+"""The four-step wizard through the test client: what the user sees and what the database keeps."""
+
+import datetime
+
+import pytest
+from django.urls import reverse
+from pytest_django.asserts import assertContains, assertRedirects
+
+from declines.models import Decline, LetterRevision, Status
+
+pytestmark = pytest.mark.django_db
+
+WHO = {
+    "recipient_name": "Zoë O'Brien-Ngũgĩ",
+    "recipient_email": "zoe@att.example",
+    "company": "AT&T Labs",
+    "role": "Data Engineer",
+    "interview_date": "",
+    "interview_time": "",
+}
+
+
+def step_url(decline, step):
+    return reverse("decline_step", args=[decline.pk, step])
+
+
+def test_new_shows_the_empty_who_step_and_creates_nothing(client):
+    response = client.get("/declines/new/")
+    assertContains(response, "Step 1 of 4 — Who")
+    assertContains(response, "Recipient&#x27;s name")
+    assertContains(response, 'aria-current="step"')
+    assertContains(response, "<progress")
+    assert Decline.objects.count() == 0
+
+
+def test_who_step_post_creates_the_draft_and_moves_on(client, user):
+    response = client.post("/declines/new/", {**WHO, "action": "next"})
+    decline = Decline.objects.get()
+    assertRedirects(response, step_url(decline, "why"))
+    assert decline.owner == user
+    assert decline.company == "AT&T Labs"
+    assert decline.recipient_name == "Zoë O'Brien-Ngũgĩ"
+    assert decline.status == Status.DRAFT
+    assert decline.steps_done == 1
+    assert decline.sender_name == "Ada Lovelace"
+    assert decline.interview_date is None
+
+
+def test_missing_required_fields_show_messages_and_keep_what_was_typed(client):
+    response = client.post("/declines/new/", {**WHO, "company": "", "role": "", "action": "next"})
+    assert response.status_code == 200
+    assertContains(response, "Please add the company")
+    assertContains(response, "Please add the role")
+    assertContains(response, "zoe@att.example")  # the rest is kept
+    assert Decline.objects.count() == 0
+
+
+def test_bad_email_and_overlong_name_get_clear_messages(client):
+    response = client.post(
+        "/declines/new/",
+        {**WHO, "recipient_email": "not-an-email", "recipient_name": "x" * 121, "action": "next"},
+    )
+    assertContains(response, "look like an email address")
+    assertContains(response, "at most 120 characters")
+    assert Decline.objects.count() == 0
+
+
+def test_a_past_interview_date_is_allowed_with_a_warning(client):
+    response = client.post(
+        "/declines/new/", {**WHO, "interview_date": "2020-01-06", "action": "next"}, follow=True
+    )
+    assertContains(response, "That interview date has passed")
+    assert Decline.objects.get().interview_date == datetime.date(2020, 1, 6)
+
+
+def test_save_and_exit_on_a_partial_first_step_keeps_the_draft(client):
+    response = client.post("/declines/new/", {**WHO, "role": "", "action": "exit"})
+    assertRedirects(response, "/")
+    decline = Decline.objects.get()
+    assert decline.company == "AT&T Labs"
+    assert decline.steps_done == 0
+    dashboard = client.get("/")
+    assertContains(dashboard, "Drafts to finish")
+    assertContains(dashboard, step_url(decline, "who"))
+
+
+def test_save_and_exit_with_nothing_typed_creates_nothing(client):
+    empty = {name: "" for name in WHO}
+    assertRedirects(client.post("/declines/new/", {**empty, "action": "exit"}), "/")
+    assert Decline.objects.count() == 0
+
+
+def walk_to(client, *, until):
+    """Post the steps in order up to and including `until`; return the decline."""
+    client.post("/declines/new/", {**WHO, "action": "next"})
+    decline = Decline.objects.get()
+    answers = {
+        "why": {
+            "reason": "another_offer",
+            "reason_detail": "I have accepted an offer closer to home",
+        },
+        "tone": {"tone": "formal"},
+        "help": {"referral_name": "Sam Lee", "offer_feedback": "on", "keep_in_touch": "on"},
+    }
+    for step, data in answers.items():
+        response = client.post(step_url(decline, step), {**data, "action": "next"})
+        if step == until:
+            return Decline.objects.get(), response
+    return Decline.objects.get(), None
+
+
+def test_the_whole_wizard_composes_the_letter(client):
+    decline, response = walk_to(client, until="help")
+    assertRedirects(response, reverse("decline_detail", args=[decline.pk]))
+    assert decline.status == Status.READY
+    assert decline.steps_done == 4
+    assert "Zoë" in decline.body
+    assert "Sam Lee" in decline.body
+    assert "AT&T Labs" in decline.subject + decline.body
+    assert decline.revisions.get().source == LetterRevision.Source.COMPOSED
+    page = client.get(reverse("decline_detail", args=[decline.pk]))
+    assertContains(page, "Sam Lee")
+
+
+def test_each_step_saves_to_the_database(client):
+    decline, _ = walk_to(client, until="why")
+    assert decline.reason == "another_offer"
+    assert decline.reason_detail == "I have accepted an offer closer to home"
+    assert decline.steps_done == 2
+
+
+def test_reason_is_required_and_long_detail_is_refused_but_kept(client):
+    decline, _ = walk_to(client, until="who") if False else (None, None)
+    client.post("/declines/new/", {**WHO, "action": "next"})
+    decline = Decline.objects.get()
+    long_detail = "word " * 70
+    response = client.post(
+        step_url(decline, "why"), {"reason_detail": long_detail, "action": "next"}
+    )
+    assertContains(response, "Please choose the reason")
+    assertContains(response, "brief is better")
+    assertContains(response, "300 characters")
+    assertContains(response, "word word word")  # what they typed is still on the page
+    assert Decline.objects.get().steps_done == 1
+
+
+def test_back_saves_what_is_valid_and_moves_back(client):
+    decline, _ = walk_to(client, until="why")
+    response = client.post(step_url(decline, "tone"), {"tone": "brief", "action": "back"})
+    assertRedirects(response, step_url(decline, "why"))
+    assert Decline.objects.get().tone == "brief"
+
+
+def test_back_with_an_invalid_typed_value_stays_and_keeps_it(client):
+    client.post("/declines/new/", {**WHO, "action": "next"})
+    decline = Decline.objects.get()
+    response = client.post(
+        step_url(decline, "who"), {**WHO, "recipient_email": "helen@", "action": "exit"}
+    )
+    assert response.status_code == 200
+    assertContains(response, "helen@")
+    assertContains(response, "look like an email address")
+
+
+def test_resuming_opens_the_first_unfinished_step(client):
+    decline, _ = walk_to(client, until="why")
+    assertRedirects(
+        client.get(reverse("decline_detail", args=[decline.pk])), step_url(decline, "tone")
+    )
+    assertRedirects(client.get(step_url(decline, "help")), step_url(decline, "tone"))
+    assert client.get(step_url(decline, "who")).status_code == 200  # finished steps stay open
+
+
+def test_no_get_changes_state(client):
+    decline, _ = walk_to(client, until="why")
+    before = Decline.objects.values().get()
+    for step in ("who", "why", "tone"):
+        client.get(step_url(decline, step))
+    client.get("/declines/new/")
+    assert Decline.objects.values().get() == before
+    assert Decline.objects.count() == 1
+
+
+def test_changing_answers_after_composing_keeps_the_letter(client):
+    decline, _ = walk_to(client, until="help")
+    body = decline.body
+    client.post(step_url(decline, "tone"), {"tone": "brief", "action": "next"})
+    response = client.post(
+        step_url(decline, "help"), {"keep_in_touch": "on", "action": "next"}, follow=True
+    )
+    assertContains(response, "Recompose from my answers")
+    assert Decline.objects.get().body == body
