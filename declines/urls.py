@@ -37,4 +37,6 @@ urlpatterns = [
     ),
     path("declines/<int:pk>/letter.txt", views.letter_txt, name="letter_txt"),
     path("declines/<int:pk>/letter.eml", views.letter_eml, name="letter_eml"),
+    path("declines/<int:pk>/follow-up.eml", views.follow_up_eml, name="follow_up_eml"),
+    path("declines/<int:pk>/review.json", views.decline_review, name="decline_review"),
 ]

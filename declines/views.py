@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import HttpResponse
+from django.http import HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.text import slugify
@@ -15,6 +15,7 @@ from django.views.decorators.http import require_POST
 
 from . import exports, selectors, services
 from .forms import STEP_FORMS, LetterForm, WhoForm
+from .letter_page import follow_up_letter, letter_page, review
 from .models import WIZARD_STEPS, LetterRevision
 
 STEP_TITLES = {step: form.title for step, form in STEP_FORMS.items()}
@@ -123,9 +124,11 @@ def decline_step(request, pk: int, step: str):
 
 
 def _letter_context(request, decline, form) -> dict:
+    profile = services.profile_for(request.user)
     return {
         "decline": decline,
         "form": form,
+        "page": letter_page(decline, profile, timezone.now()),
         "revisions": selectors.revisions_of(decline)[:20],
         "mailto": exports.mailto_link(
             to=decline.recipient_email, subject=decline.subject, body=decline.body
@@ -219,6 +222,30 @@ def decline_action(request, pk: int, action: str):
     return redirect("decline_detail", pk=decline.pk)
 
 
+@login_required
+@require_POST
+def decline_review(request, pk: int):
+    """The guideline review of unsaved text, for the scorecard to update as the user types."""
+    decline = selectors.decline_get(owner=request.user, pk=pk)
+    body = request.POST.get("body", "")[:20_000]
+    checks = review(body, decline, services.profile_for(request.user), timezone.now())
+    return JsonResponse(
+        {
+            "checks": [
+                {
+                    "guideline": c.guideline,
+                    "title": c.title,
+                    "ok": c.ok,
+                    "level": c.level,
+                    "note": c.note,
+                }
+                for c in checks
+            ],
+            "passed": sum(c.ok for c in checks),
+        }
+    )
+
+
 # --- downloads --------------------------------------------------------------------------------------
 
 
@@ -242,16 +269,39 @@ def letter_txt(request, pk: int):
     )
 
 
-@login_required
-def letter_eml(request, pk: int):
-    decline = selectors.decline_get(owner=request.user, pk=pk)
+def _eml(request, decline, *, subject: str, body: str, filename: str) -> HttpResponse:
     message = exports.draft_message(
-        subject=decline.subject,
-        body=decline.body,
+        subject=subject,
+        body=body,
         to_name=decline.recipient_name,
         to_email=decline.recipient_email,
         from_name=decline.sender_name,
         from_email=request.user.email,
         date=timezone.now(),
     )
-    return _download(message, filename=_filename(decline, "eml"), content_type="message/rfc822")
+    return _download(message, filename=filename, content_type="message/rfc822")
+
+
+@login_required
+def letter_eml(request, pk: int):
+    decline = selectors.decline_get(owner=request.user, pk=pk)
+    return _eml(
+        request,
+        decline,
+        subject=decline.subject,
+        body=decline.body,
+        filename=_filename(decline, "eml"),
+    )
+
+
+@login_required
+def follow_up_eml(request, pk: int):
+    decline = selectors.decline_get(owner=request.user, pk=pk)
+    follow_up = follow_up_letter(decline, services.profile_for(request.user), timezone.now())
+    return _eml(
+        request,
+        decline,
+        subject=follow_up.subject,
+        body=follow_up.body,
+        filename=_filename(decline, "follow-up.eml"),
+    )

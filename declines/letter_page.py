@@ -1,0 +1,59 @@
+"""What the letter page shows besides the letter: the guideline review, the other ways to say it,
+and where the decline stands in time. Assembled from the pure modules; reads nothing itself."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from . import exports, guidelines, letters, nudges
+from .models import Decline, Profile
+from .services import decline_state, letter_facts
+
+
+@dataclass(frozen=True)
+class LetterPage:
+    checks: list[guidelines.Check]
+    follow_up: letters.Letter
+    follow_up_mailto: str | None
+    phone_script: str
+    short_message: str
+    nudges: list[nudges.Nudge]
+    send_by: datetime | None
+    follow_up_due_at: datetime | None
+
+    @property
+    def follow_up_due(self) -> bool:
+        return any(nudge.kind == "follow_up" for nudge in self.nudges)
+
+    @property
+    def checks_passed(self) -> int:
+        return sum(check.ok for check in self.checks)
+
+
+def review(body: str, decline: Decline, profile: Profile, now: datetime) -> list[guidelines.Check]:
+    return guidelines.review_letter(body, letter_facts(decline, profile), today=now)
+
+
+def follow_up_letter(decline: Decline, profile: Profile, now: datetime) -> letters.Letter:
+    """The follow-up, dated from when the letter was sent (or today, to preview it)."""
+    sent_on = (decline.sent_at or now).astimezone(profile.zone).date()
+    return letters.compose_follow_up(letter_facts(decline, profile), sent_on=sent_on)
+
+
+def letter_page(decline: Decline, profile: Profile, now: datetime) -> LetterPage:
+    facts = letter_facts(decline, profile)
+    state = decline_state(decline, profile)
+    follow_up = follow_up_letter(decline, profile, now)
+    return LetterPage(
+        checks=guidelines.review_letter(decline.body, facts, today=now),
+        follow_up=follow_up,
+        follow_up_mailto=exports.mailto_link(
+            to=decline.recipient_email, subject=follow_up.subject, body=follow_up.body
+        ),
+        phone_script=letters.phone_script(facts),
+        short_message=letters.compose_short(facts),
+        nudges=nudges.due_nudges(state, now),
+        send_by=nudges.send_by(state),
+        follow_up_due_at=nudges.follow_up_due_at(state),
+    )

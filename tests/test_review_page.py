@@ -1,0 +1,84 @@
+"""The scorecard on the letter page and its JSON endpoint for live updates."""
+
+import pytest
+from django.test import Client
+from django.urls import reverse
+from django.utils.html import escape
+from pytest_django.asserts import assertContains
+
+from declines.guidelines import GUIDELINES
+from declines.models import Decline
+from tests.factories import make_decline
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def decline(user):
+    return make_decline(user, referral_name="Sam Lee", offer_feedback=True)
+
+
+def test_the_letter_page_shows_all_eight_guidelines(client, decline):
+    response = client.get(reverse("decline_detail", args=[decline.pk]))
+    for guideline in GUIDELINES:
+        assertContains(response, f'data-guideline="{guideline.key}"')
+        assertContains(response, guideline.title)
+
+
+def test_the_scorecard_follows_a_saved_edit(client, decline):
+    url = reverse("decline_detail", args=[decline.pk])
+    client.post(
+        url, {"subject": "S", "body": "To whom it may concern,\n\nNo.", "version": decline.version}
+    )
+    response = client.get(url)
+    checks = {check.guideline: check for check in response.context["page"].checks}
+    assert not checks["personal"].ok
+    assert not checks["grateful"].ok
+    assertContains(response, escape(checks["personal"].note))
+
+
+def test_review_json_reviews_unsaved_text_without_saving_it(client, decline):
+    before = decline.body
+    response = client.post(
+        reverse("decline_review", args=[decline.pk]),
+        {"body": "Dear Hiring Manager,\n\nThis was a WASTE OF TIME!!!"},
+    )
+    data = response.json()
+    assert [check["guideline"] for check in data["checks"]] == [g.key for g in GUIDELINES]
+    verdicts = {check["guideline"]: check["ok"] for check in data["checks"]}
+    assert verdicts["positive"] is False and verdicts["personal"] is False
+    assert Decline.objects.get().body == before
+
+
+def test_review_json_is_owner_scoped_post_only_and_csrf_protected(client, user, other_user):
+    theirs = make_decline(other_user)
+    assert (
+        client.post(reverse("decline_review", args=[theirs.pk]), {"body": "x"}).status_code == 404
+    )
+    mine = make_decline(user)
+    assert client.get(reverse("decline_review", args=[mine.pk])).status_code == 405
+    strict = Client(enforce_csrf_checks=True)
+    strict.force_login(user)
+    assert strict.post(reverse("decline_review", args=[mine.pk]), {"body": "x"}).status_code == 403
+
+
+def test_more_ways_to_say_it_are_on_the_page(client, decline):
+    response = client.get(reverse("decline_detail", args=[decline.pk]))
+    page = response.context["page"]
+    assertContains(response, "Follow-up email")
+    assertContains(response, "Copy follow-up")
+    assertContains(response, "Copy script")
+    assertContains(response, "Copy message")
+    assert len(page.short_message) < 600
+    assert "Helen" in page.follow_up.body
+
+
+def test_follow_up_eml_download(client, decline):
+    import email
+    from email import policy
+
+    response = client.get(reverse("follow_up_eml", args=[decline.pk]))
+    message = email.message_from_bytes(response.content, policy=policy.default)
+    assert message["Subject"].startswith("Re: ")
+    assert message["X-Unsent"] == "1"
+    assert "Helen" in message.get_content()
