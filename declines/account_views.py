@@ -18,6 +18,7 @@ def signup(request):
             username=form.cleaned_data["username"],
             email=form.cleaned_data["email"],
             password=form.cleaned_data["password1"],
+            tz=form.cleaned_data["timezone"],
         )
         login(request, user, backend="django.contrib.auth.backends.ModelBackend")
         messages.success(request, "Welcome to Politely. Your name in Settings signs your letters.")

@@ -199,8 +199,18 @@ class LetterForm(FieldsOnly, forms.Form):
         return body
 
 
+def is_time_zone(name: str) -> bool:
+    return name in zoneinfo.available_timezones()
+
+
 class SignupForm(FieldsOnly, UserCreationForm):
     email = forms.EmailField(help_text="For reminders. We never share it.")
+    # Filled in by the browser's own time zone when JavaScript runs; UTC otherwise.
+    timezone = forms.CharField(required=False, widget=forms.HiddenInput)
+
+    def clean_timezone(self):
+        name = self.cleaned_data.get("timezone", "")
+        return name if is_time_zone(name) else "UTC"
 
     class Meta(UserCreationForm.Meta):
         model = get_user_model()

@@ -90,8 +90,13 @@ def user_create(*, username: str, email: str, password: str, display_name: str =
 
 def profile_for(user) -> Profile:
     """The user's profile, created on first use for accounts made outside sign-up (admin, shell)."""
-    profile, _ = Profile.objects.get_or_create(user=user, defaults={"display_name": user.username})
-    return profile
+    try:
+        return user.profile  # cached on the user once the time-zone middleware has read it
+    except Profile.DoesNotExist:
+        profile, _ = Profile.objects.get_or_create(
+            user=user, defaults={"display_name": user.get_username()}
+        )
+        return profile
 
 
 # --- the wizard -----------------------------------------------------------------------------------

@@ -98,3 +98,20 @@ def test_settings_refuse_an_unknown_time_zone(client, user):
         {"display_name": "Ada", "timezone": "Mars/Olympus", "follow_up_days": 3},
     )
     assertContains(response, "Select a valid choice")
+
+
+def test_sign_up_keeps_the_browsers_time_zone(anon_client):
+    anon_client.post("/accounts/signup/", {**SIGNUP, "timezone": "Pacific/Auckland"})
+    assert Profile.objects.get(user__username="grace").timezone == "Pacific/Auckland"
+
+
+def test_sign_up_falls_back_to_utc_for_an_unknown_zone(anon_client):
+    anon_client.post("/accounts/signup/", {**SIGNUP, "timezone": "Mars/Olympus"})
+    assert Profile.objects.get(user__username="grace").timezone == "UTC"
+
+
+def test_a_user_made_outside_sign_up_gets_a_profile_on_first_visit(anon_client, db):
+    user = get_user_model().objects.create_user("admin-made", password=PASSWORD)
+    anon_client.force_login(user)
+    assertContains(anon_client.get("/"), "Nothing here yet")
+    assert Profile.objects.get(user=user).display_name == "admin-made"

@@ -83,7 +83,7 @@ def test_the_dashboard_uses_a_constant_number_of_queries(
             index % 5
         ]
         make_decline(user, status=status, company=f"Company {index}")
-    # session, user, profile (middleware and view) and the declines: the same for 1 or 30.
-    with django_assert_max_num_queries(5):
+    # session, user, profile and the declines: the same for 1 or 30.
+    with django_assert_max_num_queries(4):
         response = client.get("/")
     assert response.status_code == 200

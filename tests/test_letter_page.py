@@ -169,3 +169,16 @@ def test_letter_eml_is_a_real_utf8_draft(client, user, decline):
     assert message["From"].addresses[0].addr_spec == user.email
     assert message.get_content_charset() == "utf-8"
     assert message.get_content().strip() == Decline.objects.get().body.strip()
+
+
+@pytest.mark.parametrize("revisions", [1, 40])
+def test_the_letter_page_uses_a_constant_number_of_queries(
+    client, decline, revisions, django_assert_max_num_queries
+):
+    LetterRevision.objects.bulk_create(
+        LetterRevision(decline=decline, subject="s", body=f"v{n}", source="edited")
+        for n in range(revisions)
+    )
+    # session, user, profile, decline, revisions
+    with django_assert_max_num_queries(5):
+        assert client.get(url("decline_detail", decline)).status_code == 200

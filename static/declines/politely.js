@@ -70,3 +70,9 @@ function watchLetter() {
 }
 
 document.addEventListener("DOMContentLoaded", watchLetter);
+
+// Sign-up: start with the browser's own time zone, so reminders are due on the user's calendar.
+document.addEventListener("DOMContentLoaded", () => {
+  const field = document.querySelector("input[type=hidden][name=timezone]");
+  if (field && !field.value) field.value = Intl.DateTimeFormat().resolvedOptions().timeZone || "";
+});
