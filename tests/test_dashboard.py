@@ -87,3 +87,42 @@ def test_the_dashboard_uses_a_constant_number_of_queries(
     with django_assert_max_num_queries(4):
         response = client.get("/")
     assert response.status_code == 200
+
+
+def days_ago(days):
+    return timezone.now() - timedelta(days=days)
+
+
+def test_the_most_urgent_nudge_comes_first(client, user):
+    soon = make_decline(user, company="Slowco")  # started two days ago: send soon
+    Decline.objects.filter(pk=soon.pk).update(created_at=days_ago(2))
+    tomorrow = (timezone.now() + timedelta(hours=30)).astimezone(user.profile.zone)
+    make_decline(
+        user, company="Urgentco", interview_date=tomorrow.date(), interview_time=tomorrow.time()
+    )
+    passed = make_decline(user, company="Passedco", interview_date=date(2020, 1, 6))
+    Decline.objects.filter(pk=passed.pk).update(created_at=days_ago(2))
+    attention = client.get("/").context["board"].attention
+    assert [row.decline.company for row in attention] == ["Passedco", "Urgentco", "Slowco"]
+    assert "Urgentco" in attention[1].top_nudge.message
+    assert "hours" in attention[1].top_nudge.message
+
+
+def test_changing_the_follow_up_delay_changes_what_is_due(client, user):
+    decline = make_decline(user, status=Status.SENT, company="Northwind")
+    Decline.objects.filter(pk=decline.pk).update(sent_at=days_ago(4))  # 2 to 4 business days
+    user.profile.follow_up_days = 10
+    user.profile.save()
+    assert client.get("/").context["board"].attention == []
+    user.profile.follow_up_days = 1
+    user.profile.save()
+    attention = client.get("/").context["board"].attention
+    assert [row.top_nudge.kind for row in attention] == ["follow_up"]
+    assertContains(client.get("/"), "Follow up")
+
+
+def test_acknowledged_and_closed_declines_have_no_nudges(client, user):
+    for status in (Status.ACKNOWLEDGED, Status.CLOSED):
+        decline = make_decline(user, status=status)
+        Decline.objects.filter(pk=decline.pk).update(created_at=days_ago(9))
+    assert client.get("/").context["board"].attention == []
