@@ -1,0 +1,850 @@
+"""The eight guidelines for turning down an interview, and a review of a letter against them.
+
+`review_letter(body, facts, today=...)` gives one `Check` per guideline, in `GUIDELINES` order. Six
+guidelines are read from the text; `prompt` and `follow_up` are judged from time and state. The
+notes are help, not a grade: calm, plain, and exact about what to change.
+
+Pure Python: no Django import, no clock read (the caller passes `today`). Every word list lives in
+the "Word lists" section below, so tuning the review means editing one place.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from functools import lru_cache
+
+from declines.letters import LetterFacts
+
+
+@dataclass(frozen=True)
+class Guideline:
+    key: str
+    title: str
+    explanation: str
+
+
+GUIDELINES = (
+    Guideline(
+        "prompt",
+        "Be prompt",
+        "Tell them as soon as you decide, so nobody keeps a slot open for you.",
+    ),
+    Guideline(
+        "personal",
+        "Make it personal",
+        "Greet the person by name and write to them, not to a template.",
+    ),
+    Guideline(
+        "grateful",
+        "Say thank you",
+        "Thank them for their time and for thinking of you.",
+    ),
+    Guideline(
+        "reason",
+        "Give a brief reason",
+        "Say plainly that you are stepping back, with a short and honest why.",
+    ),
+    Guideline(
+        "positive",
+        "Stay positive",
+        "Keep the wording warm: no blame, no complaints, no shouting.",
+    ),
+    Guideline(
+        "helpful",
+        "Offer to help",
+        "Where you can, offer something useful, such as a referral or feedback.",
+    ),
+    Guideline(
+        "open_door",
+        "Leave the door open",
+        "Show that you would be glad to stay in touch or hear about other roles.",
+    ),
+    Guideline(
+        "follow_up",
+        "Follow up",
+        "If nobody confirms they got your message, check in briefly after a few days.",
+    ),
+)
+_GUIDELINES_BY_KEY = {guideline.key: guideline for guideline in GUIDELINES}
+
+# "good": nothing to do. "suggestion": fine as it is, with an idea. "warning": worth changing.
+LEVELS = ("good", "suggestion", "warning")
+
+
+@dataclass(frozen=True)
+class Check:
+    """One guideline's verdict on a letter. `level` follows `ok` when left out."""
+
+    guideline: str
+    ok: bool
+    note: str
+    level: str = ""
+
+    def __post_init__(self) -> None:
+        if self.guideline not in _GUIDELINES_BY_KEY:
+            raise ValueError(f"Unknown guideline {self.guideline!r}")
+        level = self.level or ("good" if self.ok else "warning")
+        # The UI colours by level and counts by ok; they must never disagree.
+        if level not in LEVELS or (level == "warning") == self.ok:
+            raise ValueError(f"Level {level!r} does not fit ok={self.ok}")
+        object.__setattr__(self, "level", level)
+
+    @property
+    def title(self) -> str:
+        return _GUIDELINES_BY_KEY[self.guideline].title
+
+
+# ---------------------------------------------------------------------------------------------
+# Word lists. Matched case- and accent-insensitively on word boundaries, spaces flexible.
+# ---------------------------------------------------------------------------------------------
+
+# positive: words that sound negative about the employer or the process.
+NEGATIVE_WORDS = (
+    "bad",
+    "awful",
+    "terrible",
+    "horrible",
+    "poor",
+    "rude",
+    "unprofessional",
+    "incompetent",
+    "disorganized",
+    "disorganised",
+    "chaotic",
+    "frustrating",
+    "frustrated",
+    "annoying",
+    "annoyed",
+    "ridiculous",
+    "insulting",
+    "insulted",
+    "lowball",
+    "lowballed",
+    "unacceptable",
+    "disrespectful",
+    "useless",
+    "pathetic",
+    "stupid",
+    "hate",
+    "hated",
+    "sucks",
+    "sucked",
+    "worst",
+    "toxic",
+    "joke",
+    "wasted",
+    "a mess",
+)
+# positive: the seed asks us not to express disappointment.
+DISAPPOINTMENT_PHRASES = (
+    "disappointed",
+    "disappointing",
+    "disappointment",
+    "let down",
+    "letdown",
+    "underwhelmed",
+    "underwhelming",
+    "dissatisfied",
+    "not impressed",
+    "expected better",
+    "expected more",
+)
+# positive: sentences that point at the employer's failings.
+BLAME_PHRASES = (
+    "your fault",
+    "you failed",
+    "you never",
+    "you didn't",
+    "you did not",
+    "you should have",
+    "you ignored",
+    "waste of time",
+    "waste of my time",
+    "kept me waiting",
+)
+# positive: polite formulas that contain a listed word but are kind; removed before scanning.
+# ("I regret that I must decline", "unfortunately" and "sadly" contain no listed word at all.)
+POLITE_FORMULAS = (
+    "you never know",
+    "hate to",
+    "hate for",
+    "not a bad",
+)
+# Shouting: a run of all-capital words, or one long all-capital word, unless it is a name in the
+# facts. Short acronyms (IBM, UX, NASA, AT&T) pass on their own.
+SHOUT_RUN_WORDS = 3
+SHOUT_PAIR_LETTERS = 4
+SHOUT_WORD_LETTERS = 6
+
+GRATITUDE_WORDS = (
+    "thank",
+    "thanks",
+    "thanked",
+    "thankful",
+    "grateful",
+    "gratefully",
+    "gratitude",
+    "appreciate",
+    "appreciated",
+    "appreciates",
+    "appreciating",
+    "appreciation",
+    "appreciative",
+)
+
+# prompt: an apology for late notice, once the interview has passed.
+APOLOGY_PHRASES = (
+    "apologise",
+    "apologize",
+    "apologies",
+    "apologising",
+    "apologizing",
+    "sorry for the late",
+    "sorry for the short",
+    "sorry for the delay",
+    "sorry this comes",
+    "sorry this is",
+    "late notice",
+    "short notice",
+)
+
+# personal: greetings that ignore a name the writer knows; shown as written here.
+GENERIC_GREETINGS = (
+    "To whom it may concern",
+    "Dear Hiring Manager",
+    "Dear Hiring Team",
+    "Dear Recruiter",
+    "Dear Sir or Madam",
+    "Dear Sir/Madam",
+    "Dear Sir / Madam",
+    "Dear Madam or Sir",
+)
+# personal: template leftovers. Brackets and angles need a letter inside; angles skip e-mail
+# addresses and links, which people paste into signatures.
+PLACEHOLDER_PATTERNS = (
+    r"\[[^\[\]\n]{1,30}\]",
+    r"\{[^{}\n]{0,30}\}",
+    r"<[^<>\n@/]{1,30}>",
+    r"(?<!\w)[Xx]{3,}(?!\w)",
+    r"_{3,}",
+)
+# Titles that are not a first name ("Dr Helen Park" is greeted as Helen or Dr Park).
+HONORIFICS = ("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame")
+# Sentence splitting must not stop after these.
+ABBREVIATIONS = ("Mr.", "Mrs.", "Ms.", "Mx.", "Dr.", "Prof.", "St.", "e.g.", "i.e.", "etc.")
+
+# reason: the decision itself. Regexes over folded (lower-case, straight-apostrophe) text.
+_NEGATION = r"(?:\bnot|n't|\bno longer|\bunable to)\s+(?:to\s+)?(?:be\s+)?(?:able\s+to\s+)?"
+DECISION_PATTERNS = (
+    r"\bdeclin(?:e|ed|es|ing)\b",
+    r"\bwithdr(?:aw|aws|awing|awn|awal|ew)\b",
+    _NEGATION + r"(?:move|moving|go|going)\s+(?:forward|ahead|further)\b",
+    _NEGATION
+    + r"(?:proceed|proceeding|continue|continuing|pursue|pursuing|progress|progressing)\b",
+    _NEGATION + r"(?:attend|attending|interview|interviewing|join|joining|take part|taking part)\b",
+    r"\bno longer\s+(?:be\s+)?(?:a candidate|in the running|available|interested|considered)\b",
+    r"\bstep(?:s|ping|ped)?\s+(?:back|away|aside)\b",
+    r"\bturn(?:s|ing|ed)?\s+(?:\w+\s+){0,3}down\b",
+    r"\bbow(?:ing)?\s+out\b",
+    r"\bpass(?:ing)?\s+on\s+(?:this|the)\s+(?:opportunity|role|position|interview)\b",
+    r"\bout of (?:the )?(?:running|consideration|process)\b",
+    r"\bremov(?:e|ing)\s+(?:myself|me|my name|my application)\b",
+    r"\bcancel(?:l?ing|l?ed)?\s+(?:my|our|the)\s+interview\b",
+)
+# reason: words that show a why is given near the decision.
+REASON_MARKERS = (
+    "because",
+    "since",
+    "due to",
+    "given",
+    "as i",
+    "as i'm",
+    "as i've",
+    "as my",
+    "as it",
+    "as this",
+    "decided",
+    "decision",
+    "after careful",
+    "after much",
+    "after some",
+    "reflection",
+    "reflecting",
+    "realised",
+    "realized",
+    "accepted",
+    "accept",
+    "offer",
+    "elsewhere",
+    "another role",
+    "another position",
+    "relocate",
+    "relocating",
+    "relocation",
+    "moving",
+    "timing",
+    "schedule",
+    "availability",
+    "fit",
+    "match",
+    "align",
+    "aligns",
+    "aligned",
+    "direction",
+    "career",
+    "path",
+    "goals",
+    "priorities",
+    "focus",
+    "circumstances",
+    "situation",
+    "personal",
+    "family",
+    "health",
+    "commitments",
+    "compensation",
+    "salary",
+    "pay",
+    "package",
+    "budget",
+    "location",
+    "commute",
+    "remote",
+)
+# reason: facts.reason values that carry no why of their own (unless reason_detail gives one).
+REASONS_WITHOUT_WHY = ("prefer_not_to_say", "other")
+# reason: an example why, per facts.reason, for the note when the why is missing.
+REASON_EXAMPLES = {
+    "another_offer": "I've accepted a position elsewhere",
+    "career_change": "I've decided to take my career in a new direction",
+    "personal": "a change in my personal circumstances means the timing doesn't work",
+    "role_mismatch": "I've realised the role isn't quite the right fit for me",
+    "compensation": "the package doesn't quite meet what I need",
+    "location": "the location doesn't work for me",
+    "timing": "the timing isn't right for me",
+    "other": "after some thought, I've decided it's not the right step for me",
+}
+MAX_LETTER_WORDS = 250
+MAX_REASON_WORDS = 40
+MAX_REASON_SENTENCES = 2
+
+FEEDBACK_WORDS = ("feedback",)
+
+# open_door: wording that keeps the line open for later roles or contact.
+OPEN_DOOR_PHRASES = (
+    "future",
+    "in touch",
+    "connected",
+    "door",
+    "down the road",
+    "cross paths",
+    "paths cross",
+    "opportunities",
+    "hear from you",
+    "reach out",
+    "in contact",
+    "keep me in mind",
+    "bear me in mind",
+    "keep an eye on",
+    "later on",
+    "later date",
+    "one day",
+    "someday",
+    "next time",
+    "other roles",
+    "another role",
+    "consider me",
+    "linkedin",
+)
+OPEN_DOOR_PATTERNS = (
+    r"\b(?:work|working|speak|speaking|talk|talking|meet|meeting|connect|connecting|chat|chatting"
+    r"|cross)\b[^.!?\n]{0,30}\bagain\b",
+)
+
+
+# Time: the same assumptions as declines.nudges, so the review and the reminders agree.
+DATE_ONLY_INTERVIEW_TIME = time(9, 0)  # a date-only interview is taken to start at 09:00
+SATURDAY = 5  # date.weekday(); Saturday and Sunday are not business days
+
+
+# ---------------------------------------------------------------------------------------------
+# The review
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Text:
+    raw: str  # the body with curly quotes straightened
+    folded: str  # lower-case, accents and curly quotes removed: what word lists match against
+    sentences: tuple[str, ...]  # folded, one per sentence or line
+    greeting: str  # folded first non-empty line
+
+
+def review_letter(body: str, facts: LetterFacts, *, today: date | datetime) -> list[Check]:
+    """Review `body` against every guideline; one Check each, in GUIDELINES order."""
+    text = _prepare(body)
+    return [check(text, facts, today) for check in _CHECKS]
+
+
+def _prepare(body: str) -> _Text:
+    raw = _straighten(body.replace("\r\n", "\n"))
+    lines = [line.strip() for line in raw.split("\n") if line.strip()]
+    sentences = tuple(_fold(s) for line in lines for s in _SENTENCE_END.split(line) if s.strip())
+    return _Text(raw, _fold(raw), sentences, _fold(lines[0]) if lines else "")
+
+
+_SENTENCE_END = re.compile(
+    "".join(rf"(?<!\b{re.escape(abbr)})" for abbr in ABBREVIATIONS) + r"(?<=[.!?])\s+",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[^\W_]+(?:['-][^\W_]+)*")
+
+
+def _straighten(text: str) -> str:
+    return text.translate(str.maketrans("\u2018\u2019\u201c\u201d", "''\"\""))
+
+
+def _fold(text: str) -> str:
+    """Lower-case, accents off, straight quotes: "Zoë" and "zoe" compare equal."""
+    decomposed = unicodedata.normalize("NFKD", _straighten(text))
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+@lru_cache(maxsize=2048)
+def _phrase_regex(phrase: str) -> re.Pattern[str]:
+    words = r"\s+".join(re.escape(word) for word in _fold(phrase).split())
+    return re.compile(rf"(?<!\w){words}(?!\w)")
+
+
+def _first_match(folded: str, phrases: tuple[str, ...]) -> str | None:
+    """The listed phrase that occurs earliest in the text, as written in the list."""
+    found = []
+    for phrase in phrases:
+        match = _phrase_regex(phrase).search(folded)
+        if match:
+            found.append((match.start(), -len(phrase), phrase))
+    return min(found)[2] if found else None
+
+
+def _contains(folded: str, phrase: str) -> bool:
+    return bool(phrase.strip()) and _phrase_regex(phrase).search(folded) is not None
+
+
+def _word_count(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
+# --- prompt ---------------------------------------------------------------------------------
+
+
+def _check_prompt(text: _Text, facts: LetterFacts, today: date | datetime) -> Check:
+    interview, sent_at = facts.interview_at, facts.sent_at
+    if interview is None:
+        if sent_at:
+            return Check("prompt", True, "Sent — thank you for letting them know.")
+        note = "No interview date is set, so there is no deadline; sending it soon is still kind."
+        return Check("prompt", True, note)
+    reference = _local(sent_at, today) if sent_at else today
+    gap = _interview_gap(interview, reference)
+    if gap == "passed":
+        return _late_notice(text, already_sent=sent_at is not None)
+    if sent_at:
+        return Check(
+            "prompt", True, "You sent this before the interview — thank you for the notice."
+        )
+    if gap == "ahead":
+        note = (
+            f"Your interview is on {_long_date(_as_date(interview))}; sending now gives them time."
+        )
+        return Check("prompt", True, note)
+    if _as_date(interview) == _as_date(reference):
+        return Check("prompt", False, "Your interview is today — send this as soon as you can.")
+    return Check("prompt", False, "Your interview is in less than two days — send this today.")
+
+
+def _interview_gap(interview: date | datetime, reference: date | datetime) -> str:
+    """'ahead' (more than 48 hours or two days), 'close', or 'passed'."""
+    if _is_aware(reference) and not isinstance(interview, datetime):
+        # Same assumption as the nudges, so the review and the dashboard never disagree.
+        interview = datetime.combine(interview, DATE_ONLY_INTERVIEW_TIME, reference.tzinfo)
+    if _comparable_moments(interview, reference):
+        hours = (interview - reference).total_seconds() / 3600
+        if hours <= 0:
+            return "passed"
+        return "ahead" if hours > 48 else "close"
+    # A date on either side: compare calendar days, the only thing both sides know.
+    days = (_as_date(interview) - _as_date(reference)).days
+    if days < 0:
+        return "passed"
+    return "ahead" if days > 2 else "close"
+
+
+def _comparable_moments(a: date | datetime, b: date | datetime) -> bool:
+    both = isinstance(a, datetime) and isinstance(b, datetime)
+    return both and _is_aware(a) == _is_aware(b)
+
+
+def _is_aware(value: date | datetime) -> bool:
+    return isinstance(value, datetime) and value.tzinfo is not None
+
+
+def _late_notice(text: _Text, *, already_sent: bool) -> Check:
+    if _first_match(text.folded, APOLOGY_PHRASES):
+        note = "Your interview has passed, and your letter apologises for the late notice — good."
+        return Check("prompt", True, note)
+    if already_sent:
+        note = "This went out after the interview; when you follow up, a word of apology is kind."
+        return Check("prompt", False, note)
+    note = (
+        "Your interview date has passed. Add a short apology for the late notice, e.g. "
+        '"I\'m sorry this reaches you after the time we had set."'
+    )
+    return Check("prompt", False, note)
+
+
+# --- personal -------------------------------------------------------------------------------
+
+
+def _check_personal(text: _Text, facts: LetterFacts, today: date | datetime) -> Check:
+    problems = []
+    placeholder = _find_placeholder(text.raw, facts)
+    if placeholder:
+        problems.append(f'Fill in the placeholder "{placeholder}" before sending.')
+    parts = _name_parts(facts.recipient_name)
+    if parts:
+        called = _called(facts.recipient_name)
+        generic = _first_match(text.folded, GENERIC_GREETINGS)
+        if generic:
+            problems.append(f'Swap "{generic}" for {called}\'s name, e.g. "Dear {called},".')
+        elif not _greets(text.greeting, parts):
+            problems.append(f"Your greeting doesn't use {called}'s name — try \"Dear {called},\".")
+    if problems:
+        return Check("personal", False, " ".join(problems))
+    if not parts:
+        note = "If you know who you're writing to, greet them by name."
+        return Check("personal", True, note, "suggestion")
+    return Check("personal", True, f"You greet {called} by name.")
+
+
+def _find_placeholder(raw: str, facts: LetterFacts) -> str | None:
+    # A bracket that is part of a real company or name is not a leftover.
+    known = _fold(" ".join(_fact_strings(facts)))
+    for pattern in PLACEHOLDER_PATTERNS:
+        for match in re.finditer(pattern, raw):
+            found = match.group(0)
+            needs_letter = found[0] in "[<"
+            if needs_letter and not any(c.isalpha() for c in found):
+                continue
+            if _fold(found) not in known:
+                return found
+    return None
+
+
+def _name_parts(name: str) -> list[str]:
+    """The words of a person's name, titles dropped (unless the title is all there is)."""
+    words = _WORD.findall(_straighten(name))
+    kept = [word for word in words if _fold(word) not in HONORIFICS]
+    return kept or words
+
+
+def _called(name: str) -> str:
+    """How a note names the recipient: the first name, or "Ms Park" when that is all we have."""
+    words = _WORD.findall(_straighten(name))
+    kept = _name_parts(name)
+    return " ".join(words) if len(kept) == 1 and len(words) > 1 else kept[0]
+
+
+def _greets(greeting: str, parts: list[str]) -> bool:
+    candidates = {" ".join(parts), parts[0], parts[-1]}
+    return any(_contains(greeting, _fold(candidate)) for candidate in candidates)
+
+
+def _fact_strings(facts: LetterFacts) -> list[str]:
+    fields = (facts.recipient_name, facts.sender_name, facts.company, facts.role)
+    values = (*fields, facts.referral_name, facts.future_interest)
+    return [value for value in values if value.strip()]
+
+
+# --- grateful -------------------------------------------------------------------------------
+
+
+def _check_grateful(text: _Text, facts: LetterFacts, today: date | datetime) -> Check:
+    if _first_match(text.folded, GRATITUDE_WORDS):
+        return Check("grateful", True, "You thank them for their time.")
+    team = f"the {facts.company} team" if facts.company.strip() else "the team"
+    note = (
+        f'Add a line of thanks, e.g. "Thank you for the time you and {team} gave my application."'
+    )
+    return Check("grateful", False, note)
+
+
+# --- reason ---------------------------------------------------------------------------------
+
+
+def _check_reason(text: _Text, facts: LetterFacts, today: date | datetime) -> Check:
+    at = _decision_at(text.sentences)
+    if at is None:
+        note = (
+            "Say clearly that you are withdrawing from the process, "
+            'e.g. "I\'d like to withdraw my application."'
+        )
+        return Check("reason", False, note)
+    detail = _fold(" ".join(facts.reason_detail.split()))
+    detail_given = _contains(text.folded, detail)
+    # With no reason picked and no words of their own, a calm general line is all we can ask for.
+    why_expected = facts.reason not in REASONS_WITHOUT_WHY or bool(detail)
+    if why_expected and not (detail_given or _why_near(text.sentences, at)):
+        example = REASON_EXAMPLES.get(facts.reason, REASON_EXAMPLES["other"])
+        return Check("reason", False, f'Add a short, honest why, such as "{example}."')
+    return _reason_length(text, detail if detail_given else "", at)
+
+
+def _decision_at(sentences: tuple[str, ...]) -> int | None:
+    for index, sentence in enumerate(sentences):
+        if any(re.search(pattern, sentence) for pattern in DECISION_PATTERNS):
+            return index
+    return None
+
+
+def _why_near(sentences: tuple[str, ...], at: int) -> bool:
+    # A why may come just before the decision ("I've accepted an offer. So I must withdraw.").
+    return any(_first_match(s, REASON_MARKERS) for s in sentences[max(at - 1, 0) : at + 2])
+
+
+def _reason_length(text: _Text, detail: str, at: int) -> Check:
+    detail_sentences = len([s for s in _SENTENCE_END.split(detail) if s.strip()])
+    passage = _reason_passage(text.sentences, at)
+    longest = max(_word_count(detail), _word_count(passage))
+    if longest > MAX_REASON_WORDS:
+        note = f"Your reason runs to {longest} words; one or two short sentences are enough."
+        return Check("reason", False, note)
+    if detail_sentences > MAX_REASON_SENTENCES:
+        note = (
+            f"Your reason runs to {detail_sentences} sentences; one or two short ones are enough."
+        )
+        return Check("reason", False, note)
+    words = _word_count(text.raw)
+    if words > MAX_LETTER_WORDS:
+        note = f"Your letter is {words} words; under {MAX_LETTER_WORDS} reads better."
+        return Check("reason", False, note)
+    return Check("reason", True, "You say clearly that you're stepping back, and briefly why.")
+
+
+def _reason_passage(sentences: tuple[str, ...], at: int) -> str:
+    """The decision sentence, plus the next one when it carries on with the why."""
+    following = sentences[at + 1 : at + 2]
+    if following and _first_match(following[0], REASON_MARKERS):
+        return f"{sentences[at]} {following[0]}"
+    return sentences[at]
+
+
+# --- positive -------------------------------------------------------------------------------
+
+_TONE_ADVICE = (
+    (NEGATIVE_WORDS, "'{}' sounds negative; leave it out, or say what you valued instead."),
+    (
+        DISAPPOINTMENT_PHRASES,
+        "'{}' expresses disappointment; try thanking them for the chance instead.",
+    ),
+    (
+        BLAME_PHRASES,
+        "'{}' can read as blame; talk about your own decision rather than their actions.",
+    ),
+)
+
+
+def _check_positive(text: _Text, facts: LetterFacts, today: date | datetime) -> Check:
+    scanned = _without_facts(_without_polite_formulas(text.folded), facts)
+    for phrases, advice in _TONE_ADVICE:
+        found = _first_match(scanned, phrases)
+        if found:
+            return Check("positive", False, advice.format(found))
+    shout = _find_shouting(text.raw, facts)
+    if shout:
+        return Check(
+            "positive", False, f'"{shout}" reads as shouting; ordinary capitals are calmer.'
+        )
+    if "!!" in text.raw:
+        return Check(
+            "positive", False, "Two exclamation marks in a row can read as shouting; one is plenty."
+        )
+    return Check("positive", True, "The tone is warm and positive.")
+
+
+def _without_polite_formulas(folded: str) -> str:
+    for formula in POLITE_FORMULAS:
+        folded = _phrase_regex(formula).sub(" ", folded)
+    return folded
+
+
+def _without_facts(folded: str, facts: LetterFacts) -> str:
+    # A company called "Bad Robot" or a recipient called Joke (a Dutch name) is not negativity.
+    for value in _fact_strings(facts):
+        for part in (value, *_WORD.findall(value)):
+            folded = _phrase_regex(part).sub(" ", folded)
+    return folded
+
+
+def _find_shouting(raw: str, facts: LetterFacts) -> str | None:
+    known = {_letters(word).upper() for value in _fact_strings(facts) for word in value.split()}
+    run: list[str] = []
+    for token in raw.split():
+        letters = _letters(token)
+        if len(letters) < 2:
+            continue  # "I", "A", "&" and numbers neither shout nor break a run
+        if letters.isupper() and letters not in known:
+            run.append(token)
+            if _is_shouting(run):
+                return " ".join(run)
+        else:
+            run = []
+    return None
+
+
+def _is_shouting(run: list[str]) -> bool:
+    lengths = [len(_letters(token)) for token in run]
+    if len(run) >= SHOUT_RUN_WORDS or lengths[-1] >= SHOUT_WORD_LETTERS:
+        return True
+    return len(run) >= 2 and min(lengths[-2:]) >= SHOUT_PAIR_LETTERS
+
+
+def _letters(token: str) -> str:
+    return "".join(c for c in token if c.isalpha())
+
+
+# --- helpful --------------------------------------------------------------------------------
+
+
+def _check_helpful(text: _Text, facts: LetterFacts, today: date | datetime) -> Check:
+    referral = " ".join(facts.referral_name.split())
+    missing = []
+    if referral and not _mentions_person(text.folded, referral):
+        missing.append(f"You offered to recommend {referral}, but the letter doesn't mention them.")
+    if facts.offer_feedback and not _first_match(text.folded, FEEDBACK_WORDS):
+        missing.append(
+            "You offered feedback, but the letter doesn't say so; add a line offering it."
+        )
+    if missing:
+        return Check("helpful", False, " ".join(missing))
+    if not (referral or facts.offer_feedback or facts.keep_in_touch):
+        note = "If you know someone who would suit the role, offering to recommend them is kind."
+        return Check("helpful", True, note, "suggestion")
+    return Check("helpful", True, "You offer to help — a generous touch.")
+
+
+def _mentions_person(folded: str, name: str) -> bool:
+    parts = _name_parts(name)
+    if _contains(folded, _fold(" ".join(parts))):
+        return True
+    return (
+        len(parts) > 1
+        and _contains(folded, _fold(parts[0]))
+        and _contains(folded, _fold(parts[-1]))
+    )
+
+
+# --- open door ------------------------------------------------------------------------------
+
+
+def _check_open_door(text: _Text, facts: LetterFacts, today: date | datetime) -> Check:
+    interest = " ".join(facts.future_interest.split())
+    names_interest = _contains(text.folded, _fold(interest))
+    door_open = _first_match(text.folded, OPEN_DOOR_PHRASES) or any(
+        re.search(pattern, text.folded) for pattern in OPEN_DOOR_PATTERNS
+    )
+    if not (door_open or names_interest):
+        company = facts.company.strip()
+        about = interest or (f"future roles at {company}" if company else "future roles")
+        note = (
+            f'Add a line that leaves the door open, such as "I\'d be glad to hear about {about}."'
+        )
+        return Check("open_door", False, note)
+    if interest and not names_interest:
+        note = f"The door is open; you could also mention your interest in {interest}."
+        return Check("open_door", True, note, "suggestion")
+    return Check("open_door", True, "You leave the door open for the future.")
+
+
+# --- follow up ------------------------------------------------------------------------------
+
+
+def _check_follow_up(text: _Text, facts: LetterFacts, today: date | datetime) -> Check:
+    days = facts.follow_up_days
+    if facts.sent_at is None:
+        note = (
+            f"Once you mark it sent, Politely will remind you to follow up after "
+            f"{_business_days(days)} if they haven't replied."
+        )
+        return Check("follow_up", True, note, "suggestion")
+    if facts.acknowledged_at:
+        return Check("follow_up", True, "They confirmed, nothing more to do.")
+    if facts.followed_up_at:
+        return Check("follow_up", True, "You followed up — nothing more to do unless they reply.")
+    sent = _local(facts.sent_at, today)
+    due = _add_business_days(sent.date(), days)
+    # With a clock, the reminder is due at the hour it was sent, as in declines.nudges.
+    if _is_aware(today) and _is_aware(sent):
+        moment, due_at = today, datetime.combine(due, sent.timetz())
+    else:
+        moment, due_at = _as_date(today), due
+    if moment < due_at:
+        note = f"Politely will remind you on {_long_date(due)} if they haven't replied."
+        return Check("follow_up", True, note)
+    waited = _business_days_between(_add_business_days(sent.date(), 0), _as_date(today))
+    note = f"It's been {_business_days(waited)} — a short follow-up is due."
+    return Check("follow_up", False, note)
+
+
+def _add_business_days(start: date, count: int) -> date:
+    """Weekdays only. A weekend start counts from Monday (Saturday + 1 is Tuesday), as nudges do."""
+    day = start
+    while day.weekday() >= SATURDAY:
+        day += timedelta(days=1)
+    while count > 0:
+        day += timedelta(days=1)
+        if day.weekday() < SATURDAY:
+            count -= 1
+    return day
+
+
+def _business_days_between(start: date, end: date) -> int:
+    """Weekdays after `start`, up to and including `end`."""
+    days = (start + timedelta(days=offset) for offset in range(1, (end - start).days + 1))
+    return sum(1 for day in days if day.weekday() < SATURDAY)
+
+
+def _business_days(count: int) -> str:
+    return f"{count} business day" if count == 1 else f"{count} business days"
+
+
+# --- time helpers ---------------------------------------------------------------------------
+
+
+def _as_date(value: date | datetime) -> date:
+    return value.date() if isinstance(value, datetime) else value
+
+
+def _local(moment: datetime, today: date | datetime) -> datetime:
+    """`moment` in today's time zone when today carries one, so dates fall on the user's day."""
+    if isinstance(today, datetime) and today.tzinfo and moment.tzinfo:
+        return moment.astimezone(today.tzinfo)
+    return moment
+
+
+def _long_date(day: date) -> str:
+    return f"{day:%A} {day.day} {day:%B}"
+
+
+_CHECKS = (
+    _check_prompt,
+    _check_personal,
+    _check_grateful,
+    _check_reason,
+    _check_positive,
+    _check_helpful,
+    _check_open_door,
+    _check_follow_up,
+)
