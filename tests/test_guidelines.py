@@ -792,13 +792,7 @@ def test_composed_letters_pass_for_any_names_companies_and_roles(
     assert compose_and_review(facts, variant) == []
 
 
-_GREETS_THE_TITLE = pytest.mark.xfail(reason="letters.py greets 'Hi Dr.,' (reported)", strict=False)
-
-
-@pytest.mark.parametrize(
-    "tone",
-    [pytest.param(tone, marks=() if tone == "formal" else _GREETS_THE_TITLE) for tone in TONES],
-)
+@pytest.mark.parametrize("tone", TONES)
 def test_composed_greeting_names_a_recipient_who_has_a_title(tone):
     facts = replace(FACTS, recipient_name="Dr. Helen Park", tone=tone)
     assert [f for v in range(3) for f in compose_and_review(facts, v)] == []
