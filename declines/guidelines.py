@@ -13,10 +13,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, time
 from functools import lru_cache
 
 from declines.letters import LetterFacts
+from declines.workdays import add_business_days, business_days_between, day_name
 
 
 @dataclass(frozen=True)
@@ -367,7 +368,6 @@ OPEN_DOOR_PATTERNS = (
 
 # Time: the same assumptions as declines.nudges, so the review and the reminders agree.
 DATE_ONLY_INTERVIEW_TIME = time(9, 0)  # a date-only interview is taken to start at 09:00
-SATURDAY = 5  # date.weekday(); Saturday and Sunday are not business days
 
 
 # ---------------------------------------------------------------------------------------------
@@ -456,9 +456,7 @@ def _check_prompt(text: _Text, facts: LetterFacts, today: date | datetime) -> Ch
             "prompt", True, "You sent this before the interview — thank you for the notice."
         )
     if gap == "ahead":
-        note = (
-            f"Your interview is on {_long_date(_as_date(interview))}; sending now gives them time."
-        )
+        note = f"Your interview is on {day_name(_as_date(interview))}; sending now gives them time."
         return Check("prompt", True, note)
     if _as_date(interview) == _as_date(reference):
         return Check("prompt", False, "Your interview is today — send this as soon as you can.")
@@ -784,36 +782,18 @@ def _check_follow_up(text: _Text, facts: LetterFacts, today: date | datetime) ->
     if facts.followed_up_at:
         return Check("follow_up", True, "You followed up — nothing more to do unless they reply.")
     sent = _local(facts.sent_at, today)
-    due = _add_business_days(sent.date(), days)
+    due = add_business_days(sent.date(), days)
     # With a clock, the reminder is due at the hour it was sent, as in declines.nudges.
     if _is_aware(today) and _is_aware(sent):
         moment, due_at = today, datetime.combine(due, sent.timetz())
     else:
         moment, due_at = _as_date(today), due
     if moment < due_at:
-        note = f"Politely will remind you on {_long_date(due)} if they haven't replied."
+        note = f"Politely will remind you on {day_name(due)} if they haven't replied."
         return Check("follow_up", True, note)
-    waited = _business_days_between(_add_business_days(sent.date(), 0), _as_date(today))
+    waited = business_days_between(add_business_days(sent.date(), 0), _as_date(today))
     note = f"It's been {_business_days(waited)} — a short follow-up is due."
     return Check("follow_up", False, note)
-
-
-def _add_business_days(start: date, count: int) -> date:
-    """Weekdays only. A weekend start counts from Monday (Saturday + 1 is Tuesday), as nudges do."""
-    day = start
-    while day.weekday() >= SATURDAY:
-        day += timedelta(days=1)
-    while count > 0:
-        day += timedelta(days=1)
-        if day.weekday() < SATURDAY:
-            count -= 1
-    return day
-
-
-def _business_days_between(start: date, end: date) -> int:
-    """Weekdays after `start`, up to and including `end`."""
-    days = (start + timedelta(days=offset) for offset in range(1, (end - start).days + 1))
-    return sum(1 for day in days if day.weekday() < SATURDAY)
 
 
 def _business_days(count: int) -> str:
@@ -832,10 +812,6 @@ def _local(moment: datetime, today: date | datetime) -> datetime:
     if isinstance(today, datetime) and today.tzinfo and moment.tzinfo:
         return moment.astimezone(today.tzinfo)
     return moment
-
-
-def _long_date(day: date) -> str:
-    return f"{day:%A} {day.day} {day:%B}"
 
 
 _CHECKS = (

@@ -15,6 +15,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from declines.workdays import day_name
+
 REASONS = (
     "another_offer",
     "career_change",
@@ -318,23 +320,6 @@ _TITLES_WITH_FIRST_NAME = frozenset(("sir", "dame"))
 # The job's own name may already say what it is ("Data role"): don't add "role" twice.
 _JOB_NOUNS = ("role", "position", "job", "post", "opening", "vacancy")
 
-# Our own names, so a server locale can never change "Tuesday 3 March".
-_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
-
 # The spoken versions use one friendly voice whatever the letter's tone: people talk plainly.
 _SPOKEN = _VOICES["brief"]
 
@@ -514,7 +499,7 @@ def _the_role(role: str, noun: str) -> str:
 
 def _format_day(day: date | datetime) -> str:
     """'Tuesday 3 March': the day as the person wrote it, in its own zone for a datetime."""
-    return f"{_DAYS[day.weekday()]} {day.day} {_MONTHS[day.month - 1]}"
+    return day_name(day)
 
 
 def _hello(first: str) -> str:

@@ -23,6 +23,9 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from declines import workdays
+from declines.workdays import day_name
+
 KINDS = ("send_soon", "send_urgent", "interview_passed", "follow_up")
 STATUSES = ("draft", "ready", "sent", "acknowledged", "closed")
 UNSENT_STATUSES = ("draft", "ready")
@@ -43,23 +46,6 @@ SEND_SOON_AFTER = timedelta(hours=24)
 SEND_URGENT_WITHIN = timedelta(hours=48)
 DATE_ONLY_INTERVIEW_TIME = time(9, 0)
 FOLLOW_UP_DAYS_RANGE = range(1, 11)  # the Profile setting, 1 to 10 business days
-
-SATURDAY = 5  # date.weekday(): Monday is 0
-WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-MONTH_NAMES = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 
 
 @dataclass(frozen=True)
@@ -180,13 +166,7 @@ def add_business_days(start: datetime, days: int) -> datetime:
     _require_aware(start, "start")
     if days < 0:
         raise ValueError(f"days must not be negative, not {days}")
-    day = start.date()
-    while day.weekday() >= SATURDAY:
-        day += timedelta(days=1)
-    while days:
-        day += timedelta(days=1)
-        if day.weekday() < SATURDAY:
-            days -= 1
+    day = workdays.add_business_days(start.date(), days)
     return _local(day, start.time(), start.tzinfo)
 
 
@@ -308,7 +288,7 @@ def _day_name(moment: datetime, now: datetime, state: DeclineState) -> str:
     """'Friday 6 March', with the year only when it is not the year of `now`."""
     zone = user_zone(state)
     day = moment.astimezone(zone).date()
-    name = f"{WEEKDAY_NAMES[day.weekday()]} {day.day} {MONTH_NAMES[day.month - 1]}"
+    name = day_name(day)
     if day.year != now.astimezone(zone).year:
         name += f" {day.year}"
     return name
