@@ -18,10 +18,13 @@ def signup(request):
             username=form.cleaned_data["username"],
             email=form.cleaned_data["email"],
             password=form.cleaned_data["password1"],
+            display_name=form.cleaned_data["display_name"],
             tz=form.cleaned_data["timezone"],
         )
         login(request, user, backend="django.contrib.auth.backends.ModelBackend")
-        messages.success(request, "Welcome to Politely. Your name in Settings signs your letters.")
+        messages.success(
+            request, "Welcome to Politely. Whenever you're ready, start your first decline."
+        )
         return redirect("dashboard")
     return render(request, "registration/signup.html", {"form": form})
 

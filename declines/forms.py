@@ -84,11 +84,12 @@ class WhoForm(StepForm):
             "interview_date": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
             "interview_time": forms.TimeInput(attrs={"type": "time"}, format="%H:%M"),
         }
-        labels = {"interview_time": "Interview time (optional)"}
+        labels = {"interview_time": "Interview time"}
         help_texts = {
             "recipient_name": "The person who invited you, e.g. the recruiter.",
             "recipient_email": "Optional. Lets Politely open the letter in your mail app.",
             "interview_date": "Optional. Leave it empty if no date was set yet.",
+            "interview_time": "Optional.",
         }
         error_messages = {
             "recipient_name": {"required": "Please tell us who you're writing to."},
@@ -204,6 +205,9 @@ def is_time_zone(name: str) -> bool:
 
 
 class SignupForm(FieldsOnly, UserCreationForm):
+    display_name = forms.CharField(
+        label="Your name", max_length=120, help_text="How you sign your letters, e.g. Alex Morgan."
+    )
     email = forms.EmailField(help_text="For reminders. We never share it.")
     # Filled in by the browser's own time zone when JavaScript runs; UTC otherwise.
     timezone = forms.CharField(required=False, widget=forms.HiddenInput)
@@ -214,7 +218,8 @@ class SignupForm(FieldsOnly, UserCreationForm):
 
     class Meta(UserCreationForm.Meta):
         model = get_user_model()
-        fields = ("username", "email")
+        fields = ("display_name", "username", "email")
+        help_texts = {"username": "To log in. Letters, digits and @ . + - _ only."}
 
 
 def timezone_choices():

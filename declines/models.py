@@ -34,7 +34,7 @@ class Status(models.TextChoices):
     READY = "ready", "Ready to send"
     SENT = "sent", "Sent"
     ACKNOWLEDGED = "acknowledged", "Acknowledged"
-    CLOSED = "closed", "Closed"
+    CLOSED = "closed", "Archived"
 
 
 class Profile(models.Model):

@@ -200,7 +200,7 @@ ACTIONS = {
     "sent": (services.decline_mark_sent, "Marked as sent. Politely will remind you to follow up."),
     "acknowledged": (services.decline_mark_acknowledged, "Great — they confirmed. All done."),
     "followed-up": (services.decline_mark_followed_up, "Noted: you followed up."),
-    "close": (services.decline_close, "Closed. You can reopen it from the dashboard."),
+    "close": (services.decline_close, "Archived. You can reopen it from the dashboard."),
     "reopen": (services.decline_reopen, "Reopened."),
 }
 

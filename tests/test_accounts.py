@@ -11,6 +11,7 @@ from tests.factories import PASSWORD
 pytestmark = pytest.mark.django_db
 
 SIGNUP = {
+    "display_name": "Grace Hopper",
     "username": "grace",
     "email": "grace@example.com",
     "password1": "navy-Compiler-1906",
@@ -23,7 +24,7 @@ def test_sign_up_creates_the_user_and_profile_and_signs_in(anon_client):
     assertRedirects(response, "/")
     user = get_user_model().objects.get(username="grace")
     assert user.email == "grace@example.com"
-    assert Profile.objects.get(user=user).display_name == "grace"
+    assert Profile.objects.get(user=user).display_name == "Grace Hopper"
     assertContains(anon_client.get("/"), "Your declines")
 
 
