@@ -2,7 +2,7 @@
 
 from django.urls import path, register_converter
 
-from . import views
+from . import calendar_views, views
 
 
 class StepConverter:
@@ -39,4 +39,9 @@ urlpatterns = [
     path("declines/<int:pk>/letter.eml", views.letter_eml, name="letter_eml"),
     path("declines/<int:pk>/follow-up.eml", views.follow_up_eml, name="follow_up_eml"),
     path("declines/<int:pk>/review.json", views.decline_review, name="decline_review"),
+    path(
+        "declines/<int:pk>/reminders.ics",
+        calendar_views.reminders_ics_view,
+        name="reminders_ics",
+    ),
 ]

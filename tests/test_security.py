@@ -18,12 +18,15 @@ GET_URLS = [
     ("decline_recompose", ()),
     ("letter_txt", ()),
     ("letter_eml", ()),
+    ("follow_up_eml", ()),
+    ("reminders_ics", ()),
 ]
 POST_URLS = [
     ("decline_detail", ()),
     ("decline_step", ("who",)),
     ("decline_recompose", ()),
     ("decline_variant", ()),
+    ("decline_review", ()),
     *[
         ("decline_action", (action,))
         for action in ("sent", "acknowledged", "followed-up", "close", "reopen")
@@ -105,3 +108,13 @@ def test_user_text_is_escaped(client, user):
     body = client.get(reverse("decline_detail", args=[decline.pk])).content.decode()
     assert "<script>alert(1)" not in body
     assert "&lt;script&gt;alert(1)" in body
+
+
+def test_reminders_ics_is_owner_scoped(client, anon_client, victims_decline, user):
+    url = reverse("reminders_ics", args=[victims_decline.pk])
+    assert client.get(url).status_code == 404
+    assert anon_client.get(url).status_code == 302
+    mine = make_decline(user)
+    response = client.get(reverse("reminders_ics", args=[mine.pk]))
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("text/calendar")

@@ -1,0 +1,434 @@
+"""Emailing due nudges: find the declines with a reminder due, claim each reminder once, send it.
+
+`manage.py send_nudges` calls `send_due_nudges`. What is due and how urgent is nudges.py's job; this
+module is the delivery, and it must stay right when several copies run at once (cron on two
+machines) and when one of them dies half way:
+
+- Candidates are narrowed in SQL (`due_candidates`) to a superset of what the policy can find due,
+  walked in batches of ids, so 100,000 declines are never loaded at once.
+- Each batch is locked with SELECT ... FOR UPDATE SKIP LOCKED (PostgreSQL) while its NudgeLog claims
+  are written, and committed before any email goes out, so no lock is held while talking to SMTP.
+  A second runner skips the locked rows, or, arriving later, reads the claims and skips them.
+  SQLite ignores the lock: there the command is correct for one runner at a time.
+- The unique (decline, kind) constraint is the last guard: a claim that loses a race is skipped.
+- A claim becomes "sent" only after the mailer accepted the message. A runner that crashes in
+  between leaves a "claimed" row; after CLAIM_TIMEOUT a later run retakes it with a compare-and-set
+  update, so one runner wins. Delivery is therefore at least once: a crash after sending but before
+  recording can repeat an email, which beats losing a reminder for good.
+- A send that fails releases its claim, so the next run tries again.
+
+Two clocks: `now` (overridable) decides what is due; claim and sent times are the real time, because
+other runners judge a claim's age by them.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from functools import partial
+
+from django.conf import settings
+from django.core import mail
+from django.core.mail import EmailMultiAlternatives
+from django.db import IntegrityError, connection, transaction
+from django.db.models import Exists, OuterRef, Q, QuerySet
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone
+
+from . import letters
+from .exports import one_line
+from .models import Decline, NudgeLog, Status
+from .nudges import SEND_SOON_AFTER, Nudge, due_nudges, emailable, user_zone
+from .services import decline_state, letter_facts
+
+logger = logging.getLogger(__name__)
+
+CLAIM_TIMEOUT = timedelta(minutes=15)  # far longer than one batch takes to send
+BATCH_SIZE = 500
+PENDING = (Status.DRAFT, Status.READY, Status.SENT)
+UNSENT = (Status.DRAFT, Status.READY)
+# Interview dates are days in the user's zone, and "within 48 hours" is counted from a local start:
+# three days past today in UTC covers every zone on Earth.
+INTERVIEW_LOOKAHEAD = timedelta(days=3)
+# A follow-up is at least one business day after sending at the same local clock time; across a DST
+# change that can be 23 real hours.
+FIRST_FOLLOW_UP_AFTER = timedelta(hours=23)
+
+CLAIMED, SENT, COVERED = NudgeLog.State.CLAIMED, NudgeLog.State.SENT, NudgeLog.State.COVERED
+
+SUBJECTS = {
+    "send_soon": "Reminder: send your letter to {company}",
+    "send_urgent": "Reminder: send your letter to {company} today",
+    "interview_passed": "Reminder: a short note to {company} is still kind",
+    "follow_up": "Reminder: follow up with {company}",
+}
+
+
+@dataclass(frozen=True)
+class Planned:
+    """One email a run sends (or, in a dry run, would send)."""
+
+    decline_id: int
+    kind: str
+    email: str
+    company: str
+
+
+@dataclass
+class Summary:
+    checked: int = 0  # candidate declines looked at
+    sent: int = 0
+    covered: int = 0  # lesser nudges recorded as covered by a more urgent one
+    failed: int = 0  # claims released after the mailer refused; retried next run
+    planned: list[Planned] = field(default_factory=list)  # dry run only
+
+    @property
+    def skipped(self) -> int:
+        """Candidates that got no email: nothing due yet, already reminded, or another runner's."""
+        return self.checked - self.sent - self.failed - len(self.planned)
+
+    def line(self, *, dry_run: bool = False) -> str:
+        if dry_run:
+            return (
+                f"dry run: checked {self.checked} declines: would send {len(self.planned)}, "
+                f"would cover {self.covered}, skipped {self.skipped}"
+            )
+        return (
+            f"checked {self.checked} declines: sent {self.sent}, covered {self.covered}, "
+            f"skipped {self.skipped}, failed {self.failed}"
+        )
+
+
+@dataclass
+class _Plan:
+    """What one decline needs at `now`: the nudge to email, and the lesser ones it covers."""
+
+    decline: Decline
+    send: Nudge | None = None
+    retake: NudgeLog | None = None  # a stale claim of `send`'s kind, to take over
+    cover: list[Nudge] = field(default_factory=list)  # lesser kinds not logged yet
+    cover_stale: list[NudgeLog] = field(default_factory=list)  # lesser kinds' stale claims
+
+
+@dataclass
+class _Claim:
+    decline: Decline
+    nudge: Nudge
+    log: NudgeLog
+
+
+# --- public ---------------------------------------------------------------------------------------
+
+
+def send_due_nudges(
+    *,
+    now: datetime | None = None,
+    dry_run: bool = False,
+    using: str = "default",
+    batch_size: int = BATCH_SIZE,
+    claim_timeout: timedelta = CLAIM_TIMEOUT,
+) -> Summary:
+    """Email every due nudge once (the most urgent per decline), recording each in NudgeLog.
+
+    With `dry_run`, nothing is written or sent; `Summary.planned` lists what would be sent.
+    """
+    now = now or timezone.now()
+    summary = Summary()
+    for ids in _candidate_batches(now, batch_size, claim_timeout):
+        if dry_run:
+            _plan_batch(ids, now, claim_timeout, summary)
+        else:
+            claims = _claim_batch(ids, now, claim_timeout, summary)
+            _deliver(claims, using, summary)
+    return summary
+
+
+def due_candidates(now: datetime, *, claim_timeout: timedelta = CLAIM_TIMEOUT) -> QuerySet[Decline]:
+    """Declines that may have a nudge to email at `now`, by the reminders-on owner's address.
+
+    A superset of what the policy finds due (zones and business days are Python's job), minus the
+    declines whose possible nudges are all logged already, so old declines stop being scanned.
+    """
+    today = now.astimezone(UTC).date()  # the lookahead and look-back below are reckoned in UTC
+    stale_before = timezone.now() - claim_timeout
+    logged = partial(_logged, stale_before=stale_before)
+    send_soon = Q(created_at__lte=now - SEND_SOON_AFTER) & ~logged("send_soon")
+    interview = Q(interview_date__lte=today + INTERVIEW_LOOKAHEAD) & (
+        ~logged("interview_passed")
+        # A date moved later after the interview "passed" can make send_urgent due again.
+        | (Q(interview_date__gte=today - timedelta(days=1)) & ~logged("send_urgent"))
+    )
+    unsent = Q(status__in=UNSENT, sent_at__isnull=True) & (send_soon | interview)
+    follow_up = Q(
+        status=Status.SENT,
+        sent_at__lte=now - FIRST_FOLLOW_UP_AFTER,
+        acknowledged_at__isnull=True,
+        followed_up_at__isnull=True,
+    ) & ~logged("follow_up")
+    return (
+        Decline.objects.filter(status__in=PENDING, owner__profile__email_reminders=True)
+        .exclude(owner__email="")
+        .filter(unsent | follow_up)
+    )
+
+
+def nudge_email(decline: Decline, nudge: Nudge) -> EmailMultiAlternatives:
+    """The reminder email for `nudge` to the decline's owner: plain text with an HTML alternative."""
+    context = _email_context(decline, nudge)
+    message = EmailMultiAlternatives(
+        subject=SUBJECTS[nudge.kind].format(company=context["company"]),
+        body=render_to_string("declines/email/nudge.txt", context),
+        to=[decline.owner.email],
+        headers={
+            # Tells auto-responders not to answer, and mail apps where to turn reminders off.
+            "Auto-Submitted": "auto-generated",
+            "List-Unsubscribe": f"<{context['settings_url']}>",
+        },
+    )
+    message.attach_alternative(render_to_string("declines/email/nudge.html", context), "text/html")
+    return message
+
+
+# --- finding and claiming ---------------------------------------------------------------------------
+
+
+def _logged(kind: str, stale_before: datetime) -> Exists:
+    """A NudgeLog of `kind` that still counts: sent, covered, or a claim that is not stale."""
+    live = NudgeLog.objects.filter(decline=OuterRef("pk"), kind=kind).exclude(
+        state=CLAIMED, claimed_at__lt=stale_before
+    )
+    return Exists(live)
+
+
+def _candidate_batches(now: datetime, size: int, claim_timeout: timedelta) -> Iterator[list[int]]:
+    # Keyset pagination: no OFFSET rescans, and rows claimed meanwhile simply drop out.
+    candidates = due_candidates(now, claim_timeout=claim_timeout).order_by("pk")
+    ids = candidates.values_list("pk", flat=True)
+    last = 0
+    while batch := list(ids.filter(pk__gt=last)[:size]):
+        yield batch
+        last = batch[-1]
+
+
+def _load(ids: list[int], *, lock: bool) -> list[Decline]:
+    declines = (
+        Decline.objects.filter(pk__in=ids, status__in=PENDING, owner__profile__email_reminders=True)
+        .select_related("owner__profile")
+        .defer("body")
+        .order_by("pk")
+    )
+    if lock:
+        # Skip rows another runner holds: they are that runner's to send.
+        declines = declines.select_for_update(skip_locked=True, of=("self",))
+    return list(declines)
+
+
+def _logs_by_decline(ids: list[int]) -> dict[int, dict[str, NudgeLog]]:
+    logs: dict[int, dict[str, NudgeLog]] = defaultdict(dict)
+    for log in NudgeLog.objects.filter(decline_id__in=ids):
+        logs[log.decline_id][log.kind] = log
+    return logs
+
+
+def _plans(declines: list[Decline], now: datetime, claim_timeout: timedelta) -> list[_Plan]:
+    logs = _logs_by_decline([decline.pk for decline in declines])
+    stale_before = timezone.now() - claim_timeout
+    plans = (_plan(decline, logs[decline.pk], now, stale_before) for decline in declines)
+    return [plan for plan in plans if plan is not None]
+
+
+def _plan(decline: Decline, logged: dict[str, NudgeLog], now, stale_before) -> _Plan | None:
+    try:
+        state = decline_state(decline, decline.owner.profile)
+    except (ValueError, KeyError):  # a bad zone name or follow-up delay in one profile
+        logger.warning("decline %s skipped: its owner's profile is invalid", decline.pk)
+        return None
+    top, lesser = emailable(due_nudges(state, now))
+    if top is None:
+        return None
+    plan = _Plan(decline)
+    if top.kind not in logged:
+        plan.send = top
+    elif _is_stale(logged[top.kind], stale_before):
+        plan.send, plan.retake = top, logged[top.kind]
+    # Lesser nudges are covered even when the top one went out earlier: it said more.
+    plan.cover = [nudge for nudge in lesser if nudge.kind not in logged]
+    plan.cover_stale = [
+        logged[n.kind] for n in lesser if _is_stale(logged.get(n.kind), stale_before)
+    ]
+    return plan
+
+
+def _is_stale(log: NudgeLog | None, stale_before: datetime) -> bool:
+    """A claim whose runner has presumably died before sending."""
+    return log is not None and log.state == CLAIMED and log.claimed_at < stale_before
+
+
+def _plan_batch(ids: list[int], now, claim_timeout, summary: Summary) -> None:
+    """Dry run: read only, and note what a real run would do."""
+    declines = _load(ids, lock=False)
+    summary.checked += len(declines)
+    for plan in _plans(declines, now, claim_timeout):
+        summary.covered += len(plan.cover) + len(plan.cover_stale)
+        if plan.send:
+            summary.planned.append(_planned(plan.decline, plan.send))
+
+
+def _claim_batch(ids: list[int], now, claim_timeout, summary: Summary) -> list[_Claim]:
+    with transaction.atomic():
+        declines = _load(ids, lock=True)
+        summary.checked += len(declines)
+        plans = _plans(declines, now, claim_timeout)
+        claims = _insert_new(plans, summary)
+        claims += _retake_stale(plans, summary)
+    return claims
+
+
+def _insert_new(plans: list[_Plan], summary: Summary) -> list[_Claim]:
+    """Insert the batch's new claims and covers; returns our claims."""
+    claimed_at = timezone.now()
+    rows = [
+        (
+            plan,
+            nudge,
+            NudgeLog(decline=plan.decline, kind=nudge.kind, state=state, claimed_at=claimed_at),
+        )
+        for plan in plans
+        for nudge, state in _new_logs(plan)
+    ]
+    claims = []
+    for plan, nudge, log in _inserted(rows):
+        if log.state == COVERED:
+            summary.covered += 1
+        else:
+            claims.append(_Claim(plan.decline, nudge, log))
+    return claims
+
+
+def _new_logs(plan: _Plan) -> Iterator[tuple[Nudge, str]]:
+    if plan.send is not None and plan.retake is None:
+        yield plan.send, CLAIMED
+    for nudge in plan.cover:
+        yield nudge, COVERED
+
+
+def _inserted(rows: list[tuple]) -> list[tuple]:
+    """The rows that made it in: all of them in one statement, or, when another runner logged one
+    of them meanwhile (the unique constraint says so), each of the others one by one."""
+    if not rows:
+        return []
+    if connection.features.can_return_rows_from_bulk_insert:
+        try:
+            with transaction.atomic():  # a savepoint: a lost race must not spoil the batch
+                NudgeLog.objects.bulk_create([log for *_, log in rows])
+            return rows
+        except IntegrityError:
+            pass
+    return [row for row in rows if _insert_one(row[-1])]
+
+
+def _insert_one(log: NudgeLog) -> bool:
+    log.pk = None  # a rolled-back bulk insert may have set it
+    try:
+        with transaction.atomic():
+            log.save(force_insert=True)
+    except IntegrityError:
+        return False
+    return True
+
+
+def _retake_stale(plans: list[_Plan], summary: Summary) -> list[_Claim]:
+    """Take over the stale claims of crashed runners: ours to send, or covered now."""
+    claims = []
+    for plan in plans:
+        if plan.retake is not None:
+            claimed_at = timezone.now()
+            if _compare_and_set(plan.retake, claimed_at=claimed_at):
+                plan.retake.claimed_at = claimed_at
+                claims.append(_Claim(plan.decline, plan.send, plan.retake))
+        summary.covered += sum(_compare_and_set(log, state=COVERED) for log in plan.cover_stale)
+    return claims
+
+
+def _compare_and_set(log: NudgeLog, **changes) -> int:
+    """Update a claim only if it is still the one we read, so exactly one runner acts on it."""
+    return NudgeLog.objects.filter(pk=log.pk, state=CLAIMED, claimed_at=log.claimed_at).update(
+        **changes
+    )
+
+
+# --- sending ----------------------------------------------------------------------------------------
+
+
+def _deliver(claims: list[_Claim], using: str, summary: Summary) -> None:
+    if not claims:
+        return
+    mailer = mail.mailers[using]
+    try:
+        mailer.open()  # one connection for the batch
+    except Exception:
+        # The mail server is unreachable: give the claims back and stop this run loudly.
+        for claim in claims:
+            _release(claim)
+        raise
+    try:
+        for claim in claims:
+            _deliver_one(mailer, claim, summary)
+    finally:
+        mailer.close()
+
+
+def _deliver_one(mailer, claim: _Claim, summary: Summary) -> None:
+    try:
+        mailer.send_messages([nudge_email(claim.decline, claim.nudge)])
+    except Exception:
+        # One bad message or a dropped connection must not stop the rest; it is retried next run.
+        logger.exception("%s for decline %s not sent", claim.nudge.kind, claim.decline.pk)
+        _release(claim)
+        summary.failed += 1
+        return
+    if not _compare_and_set(claim.log, state=SENT, sent_at=timezone.now()):
+        logger.warning(
+            "%s for decline %s was sent after its claim went stale; it may repeat",
+            claim.nudge.kind,
+            claim.decline.pk,
+        )
+    summary.sent += 1
+
+
+def _release(claim: _Claim) -> None:
+    NudgeLog.objects.filter(
+        pk=claim.log.pk, state=CLAIMED, claimed_at=claim.log.claimed_at
+    ).delete()
+
+
+def _planned(decline: Decline, nudge: Nudge) -> Planned:
+    return Planned(decline.pk, nudge.kind, decline.owner.email, decline.company)
+
+
+# --- the email --------------------------------------------------------------------------------------
+
+
+def _email_context(decline: Decline, nudge: Nudge) -> dict:
+    profile = decline.owner.profile
+    site = settings.SITE_URL.rstrip("/")
+    context = {
+        "name": profile.display_name or decline.owner.get_username(),
+        "company": one_line(decline.company) or "the company",
+        "role": one_line(decline.role),
+        "nudge": nudge,
+        "decline_url": site + reverse("decline_detail", args=[decline.pk]),
+        "settings_url": site + reverse("settings"),
+        "follow_up": None,
+        "phone_script": None,
+    }
+    if nudge.kind == "follow_up" and decline.sent_at:
+        facts = letter_facts(decline, profile)
+        sent_on = decline.sent_at.astimezone(user_zone(decline_state(decline, profile))).date()
+        context["follow_up"] = letters.compose_follow_up(facts, sent_on=sent_on)
+        context["phone_script"] = letters.phone_script(facts)
+    return context
