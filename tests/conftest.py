@@ -1,6 +1,9 @@
 """Shared fixtures: a user with a profile, a signed-in client, and another user to probe with."""
 
+import os
+
 import pytest
+from hypothesis import settings as hypothesis_settings
 
 from tests.factories import make_user
 
@@ -33,3 +36,10 @@ def anon_client(db):
 def fast_password_hashing(settings):
     """Real hashing is slow by design; the suite only needs it to work."""
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+# CI explores the same examples on every run, so a red build always reproduces; laptops explore new
+# ones each time.
+hypothesis_settings.register_profile("ci", derandomize=True, database=None)
+if os.environ.get("CI") == "true":
+    hypothesis_settings.load_profile("ci")
