@@ -106,11 +106,10 @@ class WhyForm(StepForm):
     class Meta:
         model = Decline
         fields = ["reason", "reason_detail"]
-        widgets = {
-            "reason": forms.RadioSelect,
-            "reason_detail": forms.Textarea(attrs={"rows": 3, "maxlength": 300}),
-        }
+        # A <select> labelled "Reason": one control that screen readers and tests find by its label.
+        widgets = {"reason_detail": forms.Textarea(attrs={"rows": 3, "maxlength": 300})}
         help_texts = {
+            "reason": "Pick the closest; you can add your own words below.",
             "reason_detail": "Optional, up to 300 characters. One short sentence is plenty: "
             "brief is better.",
         }
@@ -125,7 +124,7 @@ class WhyForm(StepForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["reason"].required = True
-        self.fields["reason"].choices = Reason.choices
+        self.fields["reason"].choices = [("", "Choose the closest reason…"), *Reason.choices]
 
 
 class ToneForm(StepForm):
@@ -135,7 +134,9 @@ class ToneForm(StepForm):
     class Meta:
         model = Decline
         fields = ["tone"]
-        widgets = {"tone": forms.RadioSelect}
+        help_texts = {
+            "tone": "Warm suits most letters; formal for formal invitations; brief for a quick note."
+        }
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -206,7 +207,10 @@ def is_time_zone(name: str) -> bool:
 
 class SignupForm(FieldsOnly, UserCreationForm):
     display_name = forms.CharField(
-        label="Your name", max_length=120, help_text="How you sign your letters, e.g. Alex Morgan."
+        label="Your name",
+        max_length=120,
+        required=False,
+        help_text="Optional. How you sign your letters, e.g. Alex Morgan.",
     )
     email = forms.EmailField(help_text="For reminders. We never share it.")
     # Filled in by the browser's own time zone when JavaScript runs; UTC otherwise.

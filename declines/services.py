@@ -84,7 +84,8 @@ def decline_state(decline: Decline, profile: Profile) -> DeclineState:
 @transaction.atomic
 def user_create(*, username: str, email: str, password: str, display_name: str = "", tz="UTC"):
     user = get_user_model().objects.create_user(username=username, email=email, password=password)
-    Profile.objects.create(user=user, display_name=display_name or username, timezone=tz)
+    # No name given: letters go unsigned (and say so) rather than signed with a login name.
+    Profile.objects.create(user=user, display_name=display_name, timezone=tz)
     return user
 
 

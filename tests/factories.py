@@ -19,7 +19,7 @@ def make_user(username: str | None = None, *, tz: str = "UTC", **profile):
         username=username,
         email=f"{username}@example.com",
         password=PASSWORD,
-        display_name=profile.pop("display_name", username.title()),
+        display_name=profile.pop("display_name", username.title()),  # most people give a name
         tz=tz,
     )
     if profile:

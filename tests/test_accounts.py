@@ -5,7 +5,7 @@ from django.contrib.auth import get_user_model
 from django.urls import reverse
 from pytest_django.asserts import assertContains, assertRedirects
 
-from declines.models import Profile
+from declines.models import Decline, Profile
 from tests.factories import PASSWORD
 
 pytestmark = pytest.mark.django_db
@@ -116,3 +116,24 @@ def test_a_user_made_outside_sign_up_gets_a_profile_on_first_visit(anon_client, 
     anon_client.force_login(user)
     assertContains(anon_client.get("/"), "Nothing here yet")
     assert Profile.objects.get(user=user).display_name == "admin-made"
+
+
+def test_sign_up_without_a_name_leaves_letters_unsigned_and_says_so(anon_client):
+    data = {key: value for key, value in SIGNUP.items() if key != "display_name"}
+    assertRedirects(anon_client.post("/accounts/signup/", data), "/")
+    assert Profile.objects.get(user__username="grace").display_name == ""
+    anon_client.post(
+        "/declines/new/",
+        {
+            "recipient_name": "Helen Park",
+            "company": "Northwind",
+            "role": "Analyst",
+            "action": "next",
+        },
+    )
+    decline = Decline.objects.get()
+    for step, data in {"why": {"reason": "timing"}, "tone": {"tone": "warm"}, "help": {}}.items():
+        anon_client.post(f"/declines/{decline.pk}/{step}/", {**data, "action": "next"})
+    response = anon_client.get(f"/declines/{decline.pk}/")
+    assertContains(response, "isn't signed yet")
+    assert "grace" not in Decline.objects.get().body

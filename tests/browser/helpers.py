@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from playwright.sync_api import Page, expect
 
 PASSWORD = "a-calm-Passphrase-42"
@@ -11,13 +9,9 @@ PHONE = {"width": 390, "height": 844}
 DESKTOP = {"width": 1280, "height": 900}
 
 
-def label(text: str) -> re.Pattern:
-    """A field's visible label, exactly, allowing the asterisk crispy adds to required fields."""
-    return re.compile(rf"^\s*{re.escape(text)}\s*\*?\s*$")
-
-
 def field(page: Page, text: str):
-    return page.get_by_label(label(text))
+    """A field by its visible label, exactly as DESIGN.md names it."""
+    return page.get_by_label(text, exact=True)
 
 
 def button(page: Page, name: str):
