@@ -9,7 +9,7 @@ from django import forms
 from django.contrib.auth import get_user_model
 from django.contrib.auth.forms import UserCreationForm
 
-from .models import Decline, Profile, Reason, Tone
+from .models import STEP_TITLES, Decline, Profile, Reason, Tone
 
 
 class FieldsOnly:
@@ -67,7 +67,7 @@ class StepForm(FieldsOnly, forms.ModelForm):
 
 
 class WhoForm(StepForm):
-    step, title = "who", "Who"
+    step, title = "who", STEP_TITLES["who"]
     why_we_ask = "A letter addressed to a real person, about the real role, is the kindest kind."
 
     class Meta:
@@ -100,7 +100,7 @@ class WhoForm(StepForm):
 
 
 class WhyForm(StepForm):
-    step, title = "why", "Why"
+    step, title = "why", STEP_TITLES["why"]
     why_we_ask = "A short, honest reason helps them understand — you never owe a long explanation."
 
     class Meta:
@@ -128,7 +128,7 @@ class WhyForm(StepForm):
 
 
 class ToneForm(StepForm):
-    step, title = "tone", "Tone"
+    step, title = "tone", STEP_TITLES["tone"]
     why_we_ask = "Match the way they wrote to you; every tone stays kind."
 
     class Meta:
@@ -144,7 +144,7 @@ class ToneForm(StepForm):
 
 
 class HelpForm(StepForm):
-    step, title = "help", "Offer to help"
+    step, title = "help", STEP_TITLES["help"]
     why_we_ask = "A small offer of help leaves a good impression and keeps the door open."
 
     class Meta:

@@ -9,6 +9,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 
 WIZARD_STEPS = ("who", "why", "tone", "help")
+STEP_TITLES = {"who": "Who", "why": "Why", "tone": "Tone", "help": "Offer to help"}
 
 
 class Reason(models.TextChoices):

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime
 
 from django.db.models import QuerySet
 from django.shortcuts import get_object_or_404
+from django.utils.dateformat import format as date_format
+from django.utils.timezone import localtime
 
 from . import nudges
-from .models import Decline, LetterRevision, Profile, Status
+from .models import STEP_TITLES, Decline, LetterRevision, Profile, Status
 from .services import decline_state
 
 
@@ -33,6 +36,24 @@ def revisions_of(decline: Decline) -> QuerySet[LetterRevision]:
 class DashboardRow:
     decline: Decline
     nudges: list[nudges.Nudge]
+    follow_up_due_at: datetime | None = None
+
+    @property
+    def next_step(self) -> str:
+        """What to do next, in plain words, when no reminder says it already."""
+        status, decline = self.decline.status, self.decline
+        if status == Status.DRAFT:
+            return f"Next: answer the {STEP_TITLES[decline.next_step]} step."
+        if status == Status.READY:
+            return "Next: send your letter, then mark it as sent."
+        if status == Status.SENT:
+            if self.follow_up_due_at:
+                day = date_format(localtime(self.follow_up_due_at), "D j M")
+                return f"Waiting for a reply. If none comes, follow up on {day}."
+            return "Waiting for a reply."
+        if status == Status.ACKNOWLEDGED:
+            return "Done: they confirmed your letter."
+        return "Archived."
 
     @property
     def top_nudge(self) -> nudges.Nudge | None:
@@ -75,7 +96,8 @@ def dashboard_for(*, owner, profile: Profile, now) -> Dashboard:
     rows = declines_of(owner).defer("body", "reason_detail")
     dashboard = Dashboard()
     for decline in rows:
-        row = DashboardRow(decline, nudges.due_nudges(decline_state(decline, profile), now))
+        state = decline_state(decline, profile)
+        row = DashboardRow(decline, nudges.due_nudges(state, now), nudges.follow_up_due_at(state))
         getattr(dashboard, GROUP_OF_STATUS[decline.status]).append(row)
     for group in (dashboard.drafts, dashboard.ready, dashboard.sent):
         group.sort(key=lambda row: -row.urgency)  # stable: most recently updated next

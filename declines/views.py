@@ -16,9 +16,7 @@ from django.views.decorators.http import require_POST
 from . import exports, selectors, services
 from .forms import STEP_FORMS, LetterForm, WhoForm
 from .letter_page import follow_up_letter, letter_page, review
-from .models import WIZARD_STEPS, LetterRevision
-
-STEP_TITLES = {step: form.title for step, form in STEP_FORMS.items()}
+from .models import STEP_TITLES, WIZARD_STEPS, LetterRevision
 
 
 def dashboard(request):

@@ -36,7 +36,9 @@ def test_declines_are_grouped_by_status_with_their_next_step(client, user):
         content.index(word) for word in ("Drafts to finish", "Ready to send", "Sent —", "Done")
     ]
     assert order == sorted(order)
-    assert "Continue: Tone step" in content
+    assert "Next: answer the Tone step." in content
+    assert "Waiting for a reply. If none comes, follow up on" in content
+    assert "Done: they confirmed your letter." in content
     assert "Review and send" in content
     assert "They replied" in content
     assert "Reopen" in content
