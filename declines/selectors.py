@@ -47,6 +47,8 @@ class DashboardRow:
         if status == Status.READY:
             return "Next: send your letter, then mark it as sent."
         if status == Status.SENT:
+            if decline.followed_up_at:
+                return "You followed up. Waiting for a reply."
             if self.follow_up_due_at:
                 day = date_format(localtime(self.follow_up_due_at), "D j M")
                 return f"Waiting for a reply. If none comes, follow up on {day}."
@@ -66,20 +68,17 @@ class DashboardRow:
 
 @dataclass
 class Dashboard:
+    """Each decline appears once: in `attention` while a reminder is due, else in its status group."""
+
+    attention: list[DashboardRow] = field(default_factory=list)
     drafts: list[DashboardRow] = field(default_factory=list)
     ready: list[DashboardRow] = field(default_factory=list)
     sent: list[DashboardRow] = field(default_factory=list)
     done: list[DashboardRow] = field(default_factory=list)
 
     @property
-    def attention(self) -> list[DashboardRow]:
-        """Pending declines with a reminder due, most urgent first."""
-        rows = [row for row in self.drafts + self.ready + self.sent if row.nudges]
-        return sorted(rows, key=lambda row: -row.urgency)
-
-    @property
     def is_empty(self) -> bool:
-        return not (self.drafts or self.ready or self.sent or self.done)
+        return not (self.attention or self.drafts or self.ready or self.sent or self.done)
 
 
 GROUP_OF_STATUS = {
@@ -92,13 +91,13 @@ GROUP_OF_STATUS = {
 
 
 def dashboard_for(*, owner, profile: Profile, now) -> Dashboard:
-    """All the owner's declines in one query, grouped by status, the most urgent first."""
-    rows = declines_of(owner).defer("body", "reason_detail")
+    """All the owner's declines in one query: those with a reminder due first, most urgent on
+    top, then the rest by status, most recently updated first."""
     dashboard = Dashboard()
-    for decline in rows:
+    for decline in declines_of(owner).defer("body", "reason_detail"):
         state = decline_state(decline, profile)
         row = DashboardRow(decline, nudges.due_nudges(state, now), nudges.follow_up_due_at(state))
-        getattr(dashboard, GROUP_OF_STATUS[decline.status]).append(row)
-    for group in (dashboard.drafts, dashboard.ready, dashboard.sent):
-        group.sort(key=lambda row: -row.urgency)  # stable: most recently updated next
+        group = "attention" if row.nudges else GROUP_OF_STATUS[decline.status]
+        getattr(dashboard, group).append(row)
+    dashboard.attention.sort(key=lambda row: -row.urgency)  # stable: recent first among equals
     return dashboard
