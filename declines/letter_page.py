@@ -32,7 +32,9 @@ class LetterPage:
 
 
 def review(body: str, decline: Decline, profile: Profile, now: datetime) -> list[guidelines.Check]:
-    return guidelines.review_letter(body, letter_facts(decline, profile), today=now)
+    # "Today" is the user's today: an interview on Friday is Friday where they live.
+    today = now.astimezone(profile.zone)
+    return guidelines.review_letter(body, letter_facts(decline, profile), today=today)
 
 
 def follow_up_letter(decline: Decline, profile: Profile, now: datetime) -> letters.Letter:
@@ -46,7 +48,7 @@ def letter_page(decline: Decline, profile: Profile, now: datetime) -> LetterPage
     state = decline_state(decline, profile)
     follow_up = follow_up_letter(decline, profile, now)
     return LetterPage(
-        checks=guidelines.review_letter(decline.body, facts, today=now),
+        checks=review(decline.body, decline, profile, now),
         follow_up=follow_up,
         follow_up_mailto=exports.mailto_link(
             to=decline.recipient_email, subject=follow_up.subject, body=follow_up.body

@@ -27,7 +27,7 @@ class TransitionError(Exception):
 ALLOWED_FROM = {
     "sent": {Status.READY},
     "acknowledged": {Status.READY, Status.SENT},
-    "followed-up": {Status.SENT},
+    "followed-up": {Status.SENT},  # and only once: see decline_mark_followed_up
     "close": {Status.DRAFT, Status.READY, Status.SENT, Status.ACKNOWLEDGED},
     "reopen": {Status.CLOSED},
 }
@@ -41,8 +41,9 @@ def _check_transition(decline: Decline, action: str) -> None:
 # --- conversions from rows to the pure modules' dataclasses -------------------------------------
 
 
-def letter_facts(decline: Decline, profile: Profile | None = None) -> letters.LetterFacts:
-    zone = profile.zone if profile else None
+def letter_facts(decline: Decline, profile: Profile) -> letters.LetterFacts:
+    """The facts a letter needs; the interview time is read in the owner's own zone."""
+    zone = profile.zone
     return letters.LetterFacts(
         recipient_name=decline.recipient_name,
         recipient_email=decline.recipient_email,
@@ -60,7 +61,7 @@ def letter_facts(decline: Decline, profile: Profile | None = None) -> letters.Le
         sent_at=decline.sent_at,
         acknowledged_at=decline.acknowledged_at,
         followed_up_at=decline.followed_up_at,
-        follow_up_days=profile.follow_up_days if profile else 3,
+        follow_up_days=profile.follow_up_days,
     )
 
 
@@ -159,7 +160,8 @@ def decline_compose(*, decline: Decline, source: str, variant: int | None = None
     """(Re)write the letter from the answers; the previous text stays among the revisions."""
     if variant is not None:
         decline.variant = variant
-    letter = letters.compose_letter(letter_facts(decline), variant=decline.variant)
+    facts = letter_facts(decline, profile_for(decline.owner))
+    letter = letters.compose_letter(facts, variant=decline.variant)
     _store_letter(decline, letter.subject, letter.body, source)
     return decline
 
@@ -218,6 +220,8 @@ def decline_mark_acknowledged(*, decline: Decline, now=None) -> Decline:
 
 def decline_mark_followed_up(*, decline: Decline, now=None) -> Decline:
     _check_transition(decline, "followed-up")
+    if decline.followed_up_at:
+        raise TransitionError("followed-up")  # the first follow-up's date is the one that counts
     decline.followed_up_at = now or timezone.now()
     decline.save(update_fields=["followed_up_at", "updated_at"])
     return decline

@@ -16,7 +16,7 @@ from django.views.decorators.http import require_POST
 from . import exports, selectors, services
 from .forms import STEP_FORMS, LetterForm, WhoForm
 from .letter_page import follow_up_letter, letter_page, review
-from .models import STEP_TITLES, WIZARD_STEPS, LetterRevision
+from .models import STEP_TITLES, WIZARD_STEPS, LetterRevision, Status
 
 
 def dashboard(request):
@@ -97,6 +97,11 @@ def decline_step(request, pk: int, step: str):
     if WIZARD_STEPS.index(step) > decline.steps_done:
         return redirect("decline_step", pk=decline.pk, step=decline.next_step)
     form = STEP_FORMS[step](request.POST or None, instance=decline)
+    if request.method == "POST" and decline.status == Status.CLOSED:
+        messages.info(
+            request, "This decline is archived. Reopen it from the dashboard to change it."
+        )
+        return redirect("dashboard")
     if request.method == "POST":
         action = _step_action(request)
         finished = form.is_valid()
@@ -108,7 +113,7 @@ def decline_step(request, pk: int, step: str):
             )
             if step == "who":
                 _warn_past_interview(request, decline)
-            if was_composed and action == "next" and step == WIZARD_STEPS[-1]:
+            if was_composed and form.has_changed():
                 messages.info(
                     request,
                     "Your answers are saved. Your letter is unchanged; choose "
@@ -160,16 +165,60 @@ def decline_detail(request, pk: int):
     return render(request, "declines/detail.html", _letter_context(request, decline, form))
 
 
+STALE_LETTER = (
+    "This letter was changed in another window since you opened it. Nothing was replaced; "
+    "here is the latest version."
+)
+
+
+def _keep_typed_text(request, decline) -> bool:
+    """Keep the text on the page, saved or not, as a revision before an action replaces it.
+    False (with a message) when the letter changed elsewhere meanwhile: then do nothing."""
+    form = LetterForm(request.POST)
+    if not form.is_valid():
+        return True  # no text posted, or an emptied letter: nothing worth keeping
+    try:
+        services.decline_save_letter(
+            decline=decline,
+            subject=form.cleaned_data["subject"],
+            body=form.cleaned_data["body"],
+            version=form.cleaned_data["version"],
+        )
+    except services.StaleEditError:
+        messages.error(request, STALE_LETTER)
+        return False
+    return True
+
+
+def _replace_letter(request, decline, replace, done: str):
+    """Run `replace` once the typed text is safe, and go back to the letter."""
+    if _keep_typed_text(request, decline):
+        try:
+            replace()
+        except services.StaleEditError:
+            messages.error(request, STALE_LETTER)
+        else:
+            messages.success(request, done)
+    return redirect("decline_detail", pk=decline.pk)
+
+
 @login_required
 def decline_recompose(request, pk: int):
-    """GET asks for confirmation (the current text will be kept as a revision); POST recomposes."""
+    """Recompose after a confirmation page; the text on the page is kept as a revision first."""
     decline = selectors.decline_get(owner=request.user, pk=pk)
-    if request.method == "POST":
-        services.decline_compose(decline=decline, source=LetterRevision.Source.RECOMPOSED)
-        messages.success(
-            request, "Letter recomposed. Your previous text is kept in Earlier versions."
+    if request.method == "POST" and request.POST.get("confirmed"):
+        return _replace_letter(
+            request,
+            decline,
+            lambda: services.decline_compose(
+                decline=decline, source=LetterRevision.Source.RECOMPOSED
+            ),
+            "Letter recomposed. Your previous text is kept in Earlier versions.",
         )
-        return redirect("decline_detail", pk=decline.pk)
+    if request.method == "POST":
+        if not _keep_typed_text(request, decline):
+            return redirect("decline_detail", pk=decline.pk)
+        return redirect("decline_recompose", pk=decline.pk)
     return render(request, "declines/recompose_confirm.html", {"decline": decline})
 
 
@@ -177,11 +226,12 @@ def decline_recompose(request, pk: int):
 @require_POST
 def decline_variant(request, pk: int):
     decline = selectors.decline_get(owner=request.user, pk=pk)
-    services.decline_try_variant(decline=decline)
-    messages.success(
-        request, "Here is another wording. Your previous text is kept in Earlier versions."
+    return _replace_letter(
+        request,
+        decline,
+        lambda: services.decline_try_variant(decline=decline),
+        "Here is another wording. Your previous text is kept in Earlier versions.",
     )
-    return redirect("decline_detail", pk=decline.pk)
 
 
 @login_required
@@ -189,9 +239,12 @@ def decline_variant(request, pk: int):
 def revision_restore(request, pk: int, revision_pk: int):
     decline = selectors.decline_get(owner=request.user, pk=pk)
     revision = selectors.revision_get(decline=decline, pk=revision_pk)
-    services.decline_restore_revision(decline=decline, revision=revision)
-    messages.success(request, "That version is restored. The text it replaced is kept too.")
-    return redirect("decline_detail", pk=decline.pk)
+    return _replace_letter(
+        request,
+        decline,
+        lambda: services.decline_restore_revision(decline=decline, revision=revision),
+        "That version is restored. The text it replaced is kept too.",
+    )
 
 
 ACTIONS = {

@@ -128,3 +128,16 @@ def test_acknowledged_and_closed_declines_have_no_nudges(client, user):
         decline = make_decline(user, status=status)
         Decline.objects.filter(pk=decline.pk).update(created_at=days_ago(9))
     assert client.get("/").context["board"].attention == []
+
+
+def test_every_pending_row_can_be_archived_and_a_due_follow_up_marked(client, user):
+    draft = make_decline(user, status=Status.DRAFT, company="Drafty")
+    sent = make_decline(user, status=Status.SENT, company="Sentco")
+    Decline.objects.filter(pk=sent.pk).update(sent_at=days_ago(9))
+    content = client.get("/").content.decode()
+    assert content.count(">Archive</button>") == 2
+    assert "I followed up" in content
+    client.post(reverse("decline_action", args=[draft.pk, "close"]), {"next": "dashboard"})
+    client.post(reverse("decline_action", args=[sent.pk, "followed-up"]), {"next": "dashboard"})
+    assert Decline.objects.get(pk=draft.pk).status == Status.CLOSED
+    assert Decline.objects.get(pk=sent.pk).followed_up_at is not None

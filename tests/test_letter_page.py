@@ -95,7 +95,7 @@ def test_recompose_asks_first_and_keeps_the_old_text(client, decline):
     confirm = client.get(url("decline_recompose", decline))
     assertContains(confirm, "Recompose from your answers?")
     assert Decline.objects.get().body == "Mine"  # a GET changes nothing
-    client.post(url("decline_recompose", decline))
+    client.post(url("decline_recompose", decline), {"confirmed": "1"})
     decline.refresh_from_db()
     assert decline.body != "Mine"
     assert decline.revisions.filter(body="Mine").exists()
@@ -182,3 +182,40 @@ def test_the_letter_page_uses_a_constant_number_of_queries(
     # session, user, profile, decline, revisions
     with django_assert_max_num_queries(5):
         assert client.get(url("decline_detail", decline)).status_code == 200
+
+
+def typed(decline, body="Typed but never saved"):
+    return {"subject": decline.subject, "body": body, "version": decline.version}
+
+
+@pytest.mark.parametrize("action", ["variant", "restore", "recompose"])
+def test_text_typed_but_not_saved_is_kept_before_an_action_replaces_it(client, decline, action):
+    composed = decline.revisions.get()
+    target = {
+        "variant": url("decline_variant", decline),
+        "restore": url("revision_restore", decline, composed.pk),
+        "recompose": url("decline_recompose", decline),
+    }[action]
+    client.post(target, typed(decline))
+    assert decline.revisions.filter(body="Typed but never saved", source="edited").exists()
+    if action == "recompose":  # it asks first; the typed text is safe already
+        assertContains(client.get(target), "Recompose from your answers?")
+
+
+def test_an_action_from_a_stale_page_replaces_nothing(client, decline):
+    stale = typed(decline, "Typed in an old tab")
+    client.post(url("decline_detail", decline), typed(decline, "Saved in a newer tab"))
+    response = client.post(url("decline_variant", decline), stale, follow=True)
+    assertContains(response, "changed in another window")
+    decline.refresh_from_db()
+    assert decline.body == "Saved in a newer tab"
+    assert decline.variant == 0
+
+
+def test_following_up_counts_once(client, decline):
+    client.post(url("decline_action", decline, "sent"))
+    client.post(url("decline_action", decline, "followed-up"))
+    first = Decline.objects.get().followed_up_at
+    response = client.post(url("decline_action", decline, "followed-up"), follow=True)
+    assertContains(response, "doesn&#x27;t apply")
+    assert Decline.objects.get().followed_up_at == first

@@ -82,3 +82,21 @@ def test_follow_up_eml_download(client, decline):
     assert message["Subject"].startswith("Re: ")
     assert message["X-Unsent"] == "1"
     assert "Helen" in message.get_content()
+
+
+def test_the_scorecard_judges_time_where_the_user_lives(user):
+    """Wednesday 10:00 in Auckland; the interview is on Friday (no time given, so 09:00 there):
+    47 hours away. In UTC it would look 60 hours away, and the review must not say so."""
+    from datetime import UTC, date, datetime
+    from zoneinfo import ZoneInfo
+
+    from declines.letter_page import letter_page
+
+    user.profile.timezone = "Pacific/Auckland"
+    user.profile.save()
+    decline = make_decline(user, interview_date=date(2026, 3, 6))
+    now = datetime(2026, 3, 4, 10, 0, tzinfo=ZoneInfo("Pacific/Auckland")).astimezone(UTC)
+    page = letter_page(decline, user.profile, now)
+    prompt = next(check for check in page.checks if check.guideline == "prompt")
+    assert [nudge.kind for nudge in page.nudges][:1] == ["send_urgent"]
+    assert not prompt.ok, prompt.note

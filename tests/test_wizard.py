@@ -190,3 +190,28 @@ def test_changing_answers_after_composing_keeps_the_letter(client):
     )
     assertContains(response, "Recompose from my answers")
     assert Decline.objects.get().body == body
+
+
+def test_changing_an_answer_after_composing_says_the_letter_is_unchanged(client):
+    decline, _ = walk_to(client, until="help")
+    response = client.post(
+        step_url(decline, "who"), {**WHO, "company": "AT&T Research", "action": "exit"}, follow=True
+    )
+    assertContains(response, "Your letter is unchanged")
+    assert Decline.objects.get().company == "AT&T Research"
+    assertContains(client.get(step_url(decline, "help")), "Save answers")
+
+
+def test_an_archived_draft_cannot_be_edited_until_reopened(client):
+    client.post("/declines/new/", {**WHO, "action": "next"})
+    decline = Decline.objects.get()
+    client.post(reverse("decline_action", args=[decline.pk, "close"]), {"next": "dashboard"})
+    response = client.post(
+        step_url(decline, "why"), {"reason": "timing", "action": "next"}, follow=True
+    )
+    assertContains(response, "archived")
+    assert Decline.objects.get().reason == ""
+    client.post(reverse("decline_action", args=[decline.pk, "reopen"]))
+    client.post(step_url(decline, "why"), {"reason": "timing", "action": "next"})
+    assert Decline.objects.get().reason == "timing"
+    assert Decline.objects.get().status == Status.DRAFT
