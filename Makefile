@@ -22,7 +22,7 @@ check-python:
 
 # Reinstalls only when pyproject.toml changed; a failed install leaves no stamp, so the next run retries.
 $(STAMP): pyproject.toml | check-python
-	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV) || { rm -rf $(VENV); exit 1; }
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	@touch $(STAMP)

@@ -34,7 +34,7 @@ def settings_view(request):
     profile = services.profile_for(request.user)
     form = ProfileForm(request.POST or None, instance=profile)
     if request.method == "POST" and form.is_valid():
-        form.save()
+        services.profile_update(profile=profile, values=form.cleaned_data)
         messages.success(request, "Settings saved.")
         return redirect("settings")
     return render(request, "registration/settings.html", {"form": form})

@@ -27,7 +27,10 @@ def plain_text(subject: str, body: str) -> str:
 
 def mailto_link(*, to: str, subject: str, body: str) -> str | None:
     """A mailto: link, or None when it would be too long for mail clients."""
-    query = f"subject={quote(one_line(subject))}&body={quote(body.replace(chr(13), ''))}"
+    # RFC 6068: line breaks in a mailto: body are written %0D%0A.
+    lines = body.replace("\r\n", "\n").split("\n")
+    encoded_body = "%0D%0A".join(quote(line) for line in lines)
+    query = f"subject={quote(one_line(subject))}&body={encoded_body}"
     link = f"mailto:{quote(to, safe='@')}?{query}"
     return link if len(link) <= MAILTO_LIMIT else None
 
@@ -36,6 +39,8 @@ def _address(name: str, email: str) -> Address | None:
     if not email or "@" not in email:
         return None
     username, _, domain = email.partition("@")
+    # An address header can't carry an encoded word: a non-ASCII domain goes as punycode.
+    domain = domain.encode("idna").decode("ascii")
     return Address(display_name=one_line(name), username=username, domain=domain)
 
 

@@ -98,6 +98,12 @@ class WhoForm(StepForm):
             "recipient_email": {"invalid": "That doesn't look like an email address."},
         }
 
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("interview_time") and not cleaned.get("interview_date"):
+            self.add_error("interview_date", "Add the date too, or clear the time.")
+        return cleaned
+
 
 class WhyForm(StepForm):
     step, title = "why", STEP_TITLES["why"]

@@ -95,10 +95,15 @@ def profile_for(user) -> Profile:
     try:
         return user.profile  # cached on the user once the time-zone middleware has read it
     except Profile.DoesNotExist:
-        profile, _ = Profile.objects.get_or_create(
-            user=user, defaults={"display_name": user.get_username()}
-        )
+        profile, _ = Profile.objects.get_or_create(user=user)  # unsigned letters, as at sign-up
         return profile
+
+
+def profile_update(*, profile: Profile, values: dict) -> Profile:
+    for name, value in values.items():
+        setattr(profile, name, value)
+    profile.save(update_fields=[*values])
+    return profile
 
 
 # --- the wizard -----------------------------------------------------------------------------------

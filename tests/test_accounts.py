@@ -115,7 +115,7 @@ def test_a_user_made_outside_sign_up_gets_a_profile_on_first_visit(anon_client, 
     user = get_user_model().objects.create_user("admin-made", password=PASSWORD)
     anon_client.force_login(user)
     assertContains(anon_client.get("/"), "Nothing here yet")
-    assert Profile.objects.get(user=user).display_name == "admin-made"
+    assert Profile.objects.get(user=user).display_name == ""
 
 
 def test_sign_up_without_a_name_leaves_letters_unsigned_and_says_so(anon_client):

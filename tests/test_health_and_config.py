@@ -48,6 +48,8 @@ def run_manage(*args, **env):
 PRODUCTION = {
     "DJANGO_SECRET_KEY": "x" * 20 + "-a-long-random-production-secret-for-the-test-only-9f3k2",
     "DJANGO_ALLOWED_HOSTS": "politely.example",
+    "SITE_URL": "https://politely.example",
+    "DEFAULT_FROM_EMAIL": "Politely <reminders@politely.example>",
 }
 
 
@@ -68,3 +70,17 @@ def test_production_refuses_to_start_without_a_secret_key():
     result = run_manage("check")
     assert result.returncode != 0
     assert "DJANGO_SECRET_KEY" in result.stderr
+
+
+def test_check_deploy_warns_about_local_addresses_in_emails():
+    env = {**PRODUCTION, "SITE_URL": "http://127.0.0.1:8000", "DEFAULT_FROM_EMAIL": "x@localhost"}
+    result = run_manage("check", "--deploy", **env, EMAIL_HOST="smtp.example")
+    assert "politely.W001" in result.stderr and "politely.W002" in result.stderr
+
+
+@pytest.mark.django_db
+def test_probes_answer_over_plain_http_when_https_is_enforced(anon_client, settings):
+    settings.SECURE_SSL_REDIRECT = True
+    assert anon_client.get("/healthz").status_code == 200
+    assert anon_client.get("/readyz").status_code == 200
+    assert anon_client.get("/").status_code == 301

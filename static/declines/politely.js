@@ -9,12 +9,18 @@ function copyText(button) {
   const text = "value" in target ? target.value : target.textContent;
   // Only the status line speaks; the button keeps its name so screen readers hear it once.
   const say = (message) => { if (status) status.textContent = message; };
+  const fallback = "Couldn't copy automatically: select the text and press Ctrl+C (⌘C on a Mac).";
+  // The Clipboard API exists only on secure origins (HTTPS or localhost).
+  if (!navigator.clipboard) {
+    say(fallback);
+    return;
+  }
   navigator.clipboard.writeText(text).then(
     () => {
       say("Copied to clipboard");
       setTimeout(() => say(""), 4000);
     },
-    () => say("Couldn't copy automatically: select the text and press Ctrl+C (⌘C on a Mac).")
+    () => say(fallback)
   );
 }
 
