@@ -22,6 +22,7 @@ from django.urls import reverse
 from icalendar import Alarm, Calendar, Event
 
 from . import nudges
+from .exports import one_line
 from .models import Decline, Profile
 from .services import decline_state
 
@@ -54,7 +55,7 @@ def reminders_ics(
 
 def _reminders(decline: Decline, profile: Profile, link: str) -> list[_Reminder]:
     state = decline_state(decline, profile)
-    company = " ".join(decline.company.split()) or "the company"
+    company = one_line(decline.company) or "the company"
     reminders = []
     if (deadline := nudges.send_by(state)) is not None:
         reminders.append(

@@ -9,6 +9,7 @@ from django import forms
 from django.contrib.auth import get_user_model
 from django.contrib.auth.forms import UserCreationForm
 
+from .exports import one_line
 from .models import STEP_TITLES, Decline, Profile, Reason, Tone
 
 
@@ -39,9 +40,7 @@ class StepForm(FieldsOnly, forms.ModelForm):
         cleaned = super().clean()
         for name, value in cleaned.items():
             if isinstance(value, str):
-                cleaned[name] = (
-                    " ".join(value.split()) if name != "reason_detail" else value.strip()
-                )
+                cleaned[name] = one_line(value) if name != "reason_detail" else value.strip()
         return cleaned
 
     def typed_errors(self) -> bool:
@@ -198,7 +197,7 @@ class LetterForm(FieldsOnly, forms.Form):
 
     def clean_subject(self):
         # A subject is a header: a line break in it would corrupt the .eml download.
-        return " ".join(self.cleaned_data["subject"].split())
+        return one_line(self.cleaned_data["subject"])
 
     def clean_body(self):
         body = self.cleaned_data["body"].replace("\r\n", "\n").strip()

@@ -38,6 +38,10 @@ class Status(models.TextChoices):
     CLOSED = "closed", "Archived"
 
 
+PENDING_STATUSES = (Status.DRAFT, Status.READY, Status.SENT)  # not yet done: nudges apply
+UNSENT_STATUSES = (Status.DRAFT, Status.READY)
+
+
 class Profile(models.Model):
     user = models.OneToOneField(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="profile"
@@ -111,7 +115,7 @@ class Decline(models.Model):
             models.Index(
                 fields=["status", "created_at"],
                 name="decline_pending",
-                condition=models.Q(status__in=["draft", "ready", "sent"]),
+                condition=models.Q(status__in=PENDING_STATUSES),
             ),
         ]
 
@@ -137,7 +141,7 @@ class Decline(models.Model):
 
     @property
     def is_pending(self) -> bool:
-        return self.status in {Status.DRAFT, Status.READY, Status.SENT}
+        return self.status in PENDING_STATUSES
 
 
 class LetterRevision(models.Model):

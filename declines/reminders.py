@@ -41,7 +41,7 @@ from django.utils import timezone
 
 from . import letters
 from .exports import one_line
-from .models import Decline, NudgeLog, Status
+from .models import PENDING_STATUSES, UNSENT_STATUSES, Decline, NudgeLog, Status
 from .nudges import SEND_SOON_AFTER, Nudge, due_nudges, emailable, user_zone
 from .services import decline_state, letter_facts
 
@@ -49,8 +49,6 @@ logger = logging.getLogger(__name__)
 
 CLAIM_TIMEOUT = timedelta(minutes=15)  # far longer than one batch takes to send
 BATCH_SIZE = 500
-PENDING = (Status.DRAFT, Status.READY, Status.SENT)
-UNSENT = (Status.DRAFT, Status.READY)
 # Interview dates are days in the user's zone, and "within 48 hours" is counted from a local start:
 # three days past today in UTC covers every zone on Earth.
 INTERVIEW_LOOKAHEAD = timedelta(days=3)
@@ -162,7 +160,7 @@ def due_candidates(now: datetime, *, claim_timeout: timedelta = CLAIM_TIMEOUT) -
         # A date moved later after the interview "passed" can make send_urgent due again.
         | (Q(interview_date__gte=today - timedelta(days=1)) & ~logged("send_urgent"))
     )
-    unsent = Q(status__in=UNSENT, sent_at__isnull=True) & (send_soon | interview)
+    unsent = Q(status__in=UNSENT_STATUSES, sent_at__isnull=True) & (send_soon | interview)
     follow_up = Q(
         status=Status.SENT,
         sent_at__lte=now - FIRST_FOLLOW_UP_AFTER,
@@ -170,7 +168,7 @@ def due_candidates(now: datetime, *, claim_timeout: timedelta = CLAIM_TIMEOUT) -
         followed_up_at__isnull=True,
     ) & ~logged("follow_up")
     return (
-        Decline.objects.filter(status__in=PENDING, owner__profile__email_reminders=True)
+        Decline.objects.filter(status__in=PENDING_STATUSES, owner__profile__email_reminders=True)
         .exclude(owner__email="")
         .filter(unsent | follow_up)
     )
@@ -216,7 +214,9 @@ def _candidate_batches(now: datetime, size: int, claim_timeout: timedelta) -> It
 
 def _load(ids: list[int], *, lock: bool) -> list[Decline]:
     declines = (
-        Decline.objects.filter(pk__in=ids, status__in=PENDING, owner__profile__email_reminders=True)
+        Decline.objects.filter(
+            pk__in=ids, status__in=PENDING_STATUSES, owner__profile__email_reminders=True
+        )
         .select_related("owner__profile")
         .defer("body")
         .order_by("pk")

@@ -2,7 +2,7 @@
 
 from django.urls import path, register_converter
 
-from . import calendar_views, views
+from . import views
 
 
 class StepConverter:
@@ -39,9 +39,5 @@ urlpatterns = [
     path("declines/<int:pk>/letter.eml", views.letter_eml, name="letter_eml"),
     path("declines/<int:pk>/follow-up.eml", views.follow_up_eml, name="follow_up_eml"),
     path("declines/<int:pk>/review.json", views.decline_review, name="decline_review"),
-    path(
-        "declines/<int:pk>/reminders.ics",
-        calendar_views.reminders_ics_view,
-        name="reminders_ics",
-    ),
+    path("declines/<int:pk>/reminders.ics", views.reminders_ics, name="reminders_ics"),
 ]

@@ -5,6 +5,7 @@ Every decline is looked up through its owner, so another user's id answers 404.
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import HttpResponse, JsonResponse
@@ -13,7 +14,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 from django.views.decorators.http import require_POST
 
-from . import exports, selectors, services
+from . import calendar, exports, selectors, services
 from .forms import STEP_FORMS, LetterForm, WhoForm
 from .letter_page import follow_up_letter, letter_page, review
 from .models import STEP_TITLES, WIZARD_STEPS, LetterRevision, Status
@@ -308,6 +309,19 @@ def _download(content, *, filename: str, content_type: str) -> HttpResponse:
 
 def _filename(decline, extension: str) -> str:
     return f"decline-{slugify(decline.company) or decline.pk}.{extension}"
+
+
+@login_required
+def reminders_ics(request, pk: int):
+    decline = selectors.decline_get(owner=request.user, pk=pk)
+    content = calendar.reminders_ics(
+        decline, services.profile_for(request.user), site_url=settings.SITE_URL
+    )
+    return _download(
+        content,
+        filename=f"reminders-{slugify(decline.company) or decline.pk}.ics",
+        content_type="text/calendar; charset=utf-8",
+    )
 
 
 @login_required

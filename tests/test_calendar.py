@@ -13,9 +13,9 @@ from icalendar import Calendar
 
 from declines import nudges
 from declines.calendar import reminders_ics
-from declines.calendar_views import reminders_ics_view
 from declines.models import Decline, Status
 from declines.services import decline_state
+from declines.views import reminders_ics as reminders_ics_view
 from tests.factories import make_decline
 
 pytestmark = pytest.mark.django_db
