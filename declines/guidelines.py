@@ -10,13 +10,14 @@ the "Word lists" section below, so tuning the review means editing one place.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from functools import lru_cache
 
-from declines.letters import LetterFacts
+from declines.letters import LetterFacts, interest_phrase, person_name, usable_reason_detail
 from declines.workdays import add_business_days, business_days_between, day_name
 
 
@@ -153,26 +154,61 @@ DISAPPOINTMENT_PHRASES = (
     "expected better",
     "expected more",
 )
-# positive: sentences that point at the employer's failings.
+# positive: sentences that point at the employer's failings, whatever follows them.
 BLAME_PHRASES = (
     "your fault",
     "you failed",
+    "you ignored",
+    "waste of time",
+    "waste of my time",
+    "waste my time",
+    "wasting my time",
+    "more of my time",
+    "kept me waiting",
+    "left me waiting",
+    "left me hanging",
+    "ghosted",
+)
+# positive: openings that blame only with one of BLAME_VERBS after them (up to two words between):
+# "you never replied" and "you didn't tell me" blame; "you never once made me feel rushed",
+# "you didn't have to" and "you should have my references by now" are kind or neutral.
+BLAME_LEADS = (
     "you never",
     "you didn't",
     "you did not",
     "you should have",
-    "you ignored",
-    "waste of time",
-    "waste of my time",
-    "kept me waiting",
+    "you could have",
+    "you should've",
+    "you could've",
+    "nobody",
+    "no one",
+)
+BLAME_VERBS = (
+    *("reply", "replied", "respond", "responded", "answer", "answered", "get back", "got back"),
+    *("call", "called", "tell", "told", "say", "said", "explain", "explained", "mention"),
+    *("mentioned", "send", "sent", "share", "shared", "disclose", "disclosed", "update"),
+    *("updated", "inform", "informed", "warn", "warned", "let me know", "contact", "contacted"),
+    *("return", "returned", "follow up", "followed up", "bother", "bothered", "listen"),
+    *("listened", "read", "show up", "showed up", "turn up", "turned up", "treat", "treated"),
+    *("respect", "respected", "value", "valued", "care", "cared", "acknowledge"),
+    *("acknowledged", "confirm", "confirmed", "check", "checked", "been clearer"),
+    *("been upfront", "been honest", "been more", "known better", "offered more", "paid more"),
 )
 # positive: polite formulas that contain a listed word but are kind; removed before scanning.
 # ("I regret that I must decline", "unfortunately" and "sadly" contain no listed word at all.)
+# "I feel bad about the short notice" and "it's bad timing for me" are about the writer, and
+# kind: not negativity about the employer.
 POLITE_FORMULAS = (
     "you never know",
     "hate to",
     "hate for",
     "not a bad",
+    "feel bad",
+    "felt bad",
+    "feel so bad",
+    "feel really bad",
+    "bad timing",
+    "bad time for me",
 )
 # Shouting: a run of all-capital words, or one long all-capital word, unless it is a name in the
 # facts. Short acronyms (IBM, UX, NASA, AT&T) pass on their own.
@@ -194,6 +230,16 @@ GRATITUDE_WORDS = (
     "appreciating",
     "appreciation",
     "appreciative",
+    "obliged",
+    "thx",
+    "thankyou",
+)
+# grateful: "thanks" that thanks nobody: "no thanks", "thanks to a new offer, I..." (but "thanks to
+# you and the team" is thanks). Regexes over folded text, removed before looking for thanks.
+NOT_GRATITUDE_PATTERNS = (
+    r"\bno,?\s+thanks?(?:\s+you)?\b",
+    r"\bthanks\s+but\s+no\s+thanks\b",
+    r"\bthanks\s+to\s+(?!you\b|everyone\b|all\b|both\b|each\b|your\b|the\s+(?:whole\s+)?team\b)",
 )
 
 # prompt: an apology for late notice, once the interview has passed.
@@ -208,8 +254,19 @@ APOLOGY_PHRASES = (
     "sorry for the delay",
     "sorry this comes",
     "sorry this is",
+    "sorry for the",
+    "sorry about the",
+    "sorry it has taken",
+    "sorry it's taken",
+    "sorry to be",
+    "so sorry",
+    "i'm sorry",
+    "i am sorry",
     "late notice",
     "short notice",
+    "last-minute",
+    "last minute",
+    "belated",
 )
 
 # personal: greetings that ignore a name the writer knows; shown as written here.
@@ -231,18 +288,46 @@ PLACEHOLDER_PATTERNS = (
     r"<[^<>\n@/]{1,30}>",
     r"(?<!\w)[Xx]{3,}(?!\w)",
     r"_{3,}",
+    # Mail-merge fields left in capitals: "Dear FIRSTNAME," (matched case-sensitively).
+    r"\b(?:FIRST_?NAME|LAST_?NAME|FULL_?NAME|YOUR_?NAME|NAME|COMPANY(?:_?NAME)?"
+    r"|RECIPIENT(?:_?NAME)?|RECRUITER(?:_?NAME)?|HIRING_?MANAGER|JOB_?TITLE)\b",
 )
+# personal: how a greeting line opens, folded; it is looked for in the first few lines.
+GREETING_WORDS = (
+    "dear",
+    "hi",
+    "hello",
+    "hey",
+    "hiya",
+    "greetings",
+    "good morning",
+    "good afternoon",
+    "good evening",
+    "good day",
+    "morning",
+    "afternoon",
+    "to whom",
+)
+GREETING_SEARCH_LINES = 8
+# Lines pasted above a letter that are not its text ("Subject: Withdrawing my application").
+HEADER_FIELDS = ("subject", "re", "fw", "fwd", "to", "from", "date", "sent", "cc", "bcc")
 # Titles that are not a first name ("Dr Helen Park" is greeted as Helen or Dr Park).
 HONORIFICS = ("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame")
 # Sentence splitting must not stop after these.
 ABBREVIATIONS = ("Mr.", "Mrs.", "Ms.", "Mx.", "Dr.", "Prof.", "St.", "e.g.", "i.e.", "etc.")
 
 # reason: the decision itself. Regexes over folded (lower-case, straight-apostrophe) text.
-_NEGATION = r"(?:\bnot|n't|\bno longer|\bunable to)\s+(?:to\s+)?(?:be\s+)?(?:able\s+to\s+)?"
+# "not", then any of "to", "be", "able to", "wish to", "going to"...: "I don't wish to proceed".
+_NEGATION = (
+    r"(?:\bnot|n't|\bno longer|\bunable to)\s+"
+    r"(?:(?:to|be|able\s+to|wish\s+to|want\s+to|plan\s+to|intend\s+to|going\s+to|looking\s+to"
+    r"|like\s+to|be\s+able\s+to)\s+)*"
+)
+_CHOOSE = r"\b(?:decid(?:e|ed|ing)|chos(?:e|en)|choose|choosing|opt(?:ed|ing)?)\s+"
 DECISION_PATTERNS = (
     r"\bdeclin(?:e|ed|es|ing)\b",
     r"\bwithdr(?:aw|aws|awing|awn|awal|ew)\b",
-    _NEGATION + r"(?:move|moving|go|going)\s+(?:forward|ahead|further)\b",
+    _NEGATION + r"(?:move|moving|go|going|take|taking)\s+(?:\w+\s+)?(?:forward|ahead|further)\b",
     _NEGATION
     + r"(?:proceed|proceeding|continue|continuing|pursue|pursuing|progress|progressing)\b",
     _NEGATION + r"(?:attend|attending|interview|interviewing|join|joining|take part|taking part)\b",
@@ -254,6 +339,17 @@ DECISION_PATTERNS = (
     r"\bout of (?:the )?(?:running|consideration|process)\b",
     r"\bremov(?:e|ing)\s+(?:myself|me|my name|my application)\b",
     r"\bcancel(?:l?ing|l?ed)?\s+(?:my|our|the)\s+interview\b",
+    r"\bsay(?:ing)?\s+no\s+to\b",
+    r"\bpass(?:ing)?\s+(?:on\s+(?:it|this)\b|this\s+time\b|for\s+now\b)",
+    _CHOOSE + r"against\b",
+)
+# reason: choosing something else says no to this, and says why in the same words: "I've chosen
+# to accept another position", "I've decided to stay in my current role". (A bare "I have
+# accepted another offer" is a why, but it does not say that you are stepping back.)
+DECISIONS_WITH_WHY = (
+    _CHOOSE + r"to\s+stay\b",
+    _CHOOSE + r"to\s+(?:accept|take|go\s+with|pursue)\s+(?:another|a\s+different"
+    r"|an?\s+(?:\w+\s+)?(?:offer|position|role|job)\s+(?:elsewhere|with|at)\b)",
 )
 # reason: words that show a why is given near the decision.
 REASON_MARKERS = (
@@ -267,13 +363,6 @@ REASON_MARKERS = (
     "as my",
     "as it",
     "as this",
-    "decided",
-    "decision",
-    "after careful",
-    "after much",
-    "after some",
-    "reflection",
-    "reflecting",
     "realised",
     "realized",
     "accepted",
@@ -314,6 +403,50 @@ REASON_MARKERS = (
     "location",
     "commute",
     "remote",
+    "studies",
+    "university",
+    "school",
+    "baby",
+    "partner",
+    "current role",
+    "current job",
+    "current team",
+    "right time",
+    "not the right",
+    "isn't the right",
+    "not right",
+    "isn't right",
+    "closer to home",
+    "abroad",
+    "move into",
+    "moving into",
+    "switch",
+    "switching",
+    "field",
+    "industry",
+    "sector",
+    "instead",
+    "study",
+    "studying",
+)
+# reason: where the why ends. After the decision, the sentences that follow in its paragraph are
+# the why, until one of these says something else (thanks, an offer, the door, promptness).
+REASON_PASSAGE_STOPS = (
+    "let you know",
+    "plan",
+    "slot",
+    "as soon as",
+    "straight away",
+    "right away",
+    "promptly",
+    "early",
+    "your time",
+    "heads-up",
+    "heads up",
+    "introduce",
+    "recommend",
+    "luck",
+    "wish",
 )
 # reason: facts.reason values that carry no why of their own (unless reason_detail gives one).
 REASONS_WITHOUT_WHY = ("prefer_not_to_say", "other")
@@ -331,19 +464,42 @@ REASON_EXAMPLES = {
 MAX_LETTER_WORDS = 250
 MAX_REASON_WORDS = 40
 MAX_REASON_SENTENCES = 2
+# reason: the share of the reason_detail's longer words a letter must carry to count as giving it.
+DETAIL_WORDS_SHARE = 0.6
 
 FEEDBACK_WORDS = ("feedback",)
 
 # open_door: wording that keeps the line open for later roles or contact.
 OPEN_DOOR_PHRASES = (
-    "future",
+    "in the future",
+    "in future",
+    "for the future",
+    "future role",
+    "future roles",
+    "future opening",
+    "future openings",
+    "future opportunity",
+    "future opportunities",
+    "future position",
+    "future positions",
+    "future vacancies",
+    "future projects",
     "in touch",
     "connected",
+    "connecting",
+    "reconnect",
     "door",
     "down the road",
+    "down the line",
     "cross paths",
     "paths cross",
-    "opportunities",
+    "other opportunities",
+    "new opportunities",
+    "any opportunities",
+    "opportunities arise",
+    "opportunities come up",
+    "other openings",
+    "other positions",
     "hear from you",
     "reach out",
     "in contact",
@@ -359,6 +515,21 @@ OPEN_DOOR_PHRASES = (
     "another role",
     "consider me",
     "linkedin",
+    "another time",
+    "if anything changes",
+    "if things change",
+    "should anything change",
+    "should things change",
+    "if circumstances change",
+    "on file",
+    "keep my details",
+    "keep my cv",
+    "keep my resume",
+)
+# open_door: a farewell wish is not an open door: "best of luck in the future", "all the best for
+# the future", "I wish you well in the future". Regexes over folded text, removed before looking.
+FAREWELL_PATTERNS = (
+    r"\b(?:luck|best|success|well|wishes)\s+(?:[\w']+\s+){0,3}?(?:in|for)\s+(?:the\s+)?future\b",
 )
 OPEN_DOOR_PATTERNS = (
     r"\b(?:work|working|speak|speaking|talk|talking|meet|meeting|connect|connecting|chat|chatting"
@@ -379,8 +550,9 @@ DATE_ONLY_INTERVIEW_TIME = time(9, 0)  # a date-only interview is taken to start
 class _Text:
     raw: str  # the body with curly quotes straightened
     folded: str  # lower-case, accents and curly quotes removed: what word lists match against
-    sentences: tuple[str, ...]  # folded, one per sentence or line
-    greeting: str  # folded first non-empty line
+    sentences: tuple[str, ...]  # folded, one per sentence or line, header lines left out
+    paragraphs: tuple[int, ...]  # which paragraph each sentence is in
+    greeting: str  # folded greeting line: the first one that opens like a greeting, or line one
 
 
 def review_letter(body: str, facts: LetterFacts, *, today: date | datetime) -> list[Check]:
@@ -391,9 +563,30 @@ def review_letter(body: str, facts: LetterFacts, *, today: date | datetime) -> l
 
 def _prepare(body: str) -> _Text:
     raw = _straighten(body.replace("\r\n", "\n"))
-    lines = [line.strip() for line in raw.split("\n") if line.strip()]
-    sentences = tuple(_fold(s) for line in lines for s in _SENTENCE_END.split(line) if s.strip())
-    return _Text(raw, _fold(raw), sentences, _fold(lines[0]) if lines else "")
+    sentences, paragraphs, lines = [], [], []
+    for index, paragraph in enumerate(re.split(r"\n\s*\n", raw)):
+        for line in paragraph.split("\n"):
+            line = line.strip()
+            if not line or _HEADER_LINE.match(line):
+                continue  # "Subject: Withdrawing my application" is not the letter's own text
+            lines.append(line)
+            for sentence in _SENTENCE_END.split(line):
+                if sentence.strip():
+                    sentences.append(_fold(sentence))
+                    paragraphs.append(index)
+    # The greeting may follow an address block or a date: the first line that opens like one,
+    # else the last line before the first sentence ("Priya,"), else the first line.
+    opening = [_fold(line) for line in lines[:GREETING_SEARCH_LINES]]
+    greeting = next((line for line in opening if _GREETING_START.match(line)), "")
+    before_text = list(itertools.takewhile(lambda line: not re.search(r"[.!?]", line), opening))
+    greeting = greeting or (before_text or opening or [""])[-1 if before_text else 0]
+    return _Text(raw, _fold(raw), tuple(sentences), tuple(paragraphs), greeting)
+
+
+_HEADER_LINE = re.compile(r"^(?:" + "|".join(HEADER_FIELDS) + r")\s*:", re.IGNORECASE)
+_GREETING_START = re.compile(
+    r"^(?:" + "|".join(r"\s+".join(map(re.escape, g.split())) for g in GREETING_WORDS) + r")\b"
+)
 
 
 _SENTENCE_END = re.compile(
@@ -511,9 +704,12 @@ def _check_personal(text: _Text, facts: LetterFacts, today: date | datetime) -> 
     placeholder = _find_placeholder(text.raw, facts)
     if placeholder:
         problems.append(f'Fill in the placeholder "{placeholder}" before sending.')
-    parts = _name_parts(facts.recipient_name)
+    # "Park, Helen", "helen.park@acme.com" and "Hiring Manager" read as the letters read them.
+    recipient = person_name(facts.recipient_name)
+    name = "" if recipient.generic else recipient.full
+    parts = _name_parts(name)
     if parts:
-        called = _called(facts.recipient_name)
+        called = _called(name)
         generic = _first_match(text.folded, GENERIC_GREETINGS)
         if generic:
             problems.append(f'Swap "{generic}" for {called}\'s name, e.g. "Dear {called},".')
@@ -570,7 +766,10 @@ def _fact_strings(facts: LetterFacts) -> list[str]:
 
 
 def _check_grateful(text: _Text, facts: LetterFacts, today: date | datetime) -> Check:
-    if _first_match(text.folded, GRATITUDE_WORDS):
+    folded = text.folded
+    for pattern in NOT_GRATITUDE_PATTERNS:
+        folded = re.sub(pattern, " ", folded)
+    if _first_match(folded, GRATITUDE_WORDS):
         return Check("grateful", True, "You thank them for their time.")
     team = f"the {facts.company} team" if facts.company.strip() else "the team"
     note = (
@@ -590,8 +789,9 @@ def _check_reason(text: _Text, facts: LetterFacts, today: date | datetime) -> Ch
             'e.g. "I\'d like to withdraw my application."'
         )
         return Check("reason", False, note)
-    detail = _fold(" ".join(facts.reason_detail.split()))
-    detail_given = _contains(text.folded, detail)
+    # The user's own words, as the letters use them ("n/a" or a question gives no reason).
+    detail = _fold(usable_reason_detail(facts))
+    detail_given = _gives_detail(text.folded, detail)
     # With no reason picked and no words of their own, a calm general line is all we can ask for.
     why_expected = facts.reason not in REASONS_WITHOUT_WHY or bool(detail)
     if why_expected and not (detail_given or _why_near(text.sentences, at)):
@@ -600,21 +800,45 @@ def _check_reason(text: _Text, facts: LetterFacts, today: date | datetime) -> Ch
     return _reason_length(text, detail if detail_given else "", at)
 
 
+def _gives_detail(folded: str, detail: str) -> bool:
+    """Whether the letter carries the user's reason_detail, in their words or nearly.
+
+    A composed letter may frame the words ("It comes down to the salary") or, in formal, spell
+    out "it's"; most of the detail's longer words must still be there.
+    """
+    if not detail:
+        return False
+    if _contains(folded, detail):
+        return True
+    words = {word for word in _WORD.findall(detail) if len(word) > 3 and "'" not in word}
+    found = [word for word in words if _contains(folded, word)]
+    return bool(words) and len(found) >= DETAIL_WORDS_SHARE * len(words)
+
+
 def _decision_at(sentences: tuple[str, ...]) -> int | None:
+    patterns = (*DECISION_PATTERNS, *DECISIONS_WITH_WHY)
     for index, sentence in enumerate(sentences):
-        if any(re.search(pattern, sentence) for pattern in DECISION_PATTERNS):
+        if any(re.search(pattern, sentence) for pattern in patterns):
             return index
     return None
 
 
 def _why_near(sentences: tuple[str, ...], at: int) -> bool:
     # A why may come just before the decision ("I've accepted an offer. So I must withdraw.").
-    return any(_first_match(s, REASON_MARKERS) for s in sentences[max(at - 1, 0) : at + 2])
+    # The decision's own words are no why: "I'm not moving forward" has "moving" in it.
+    nearby = [*sentences[max(at - 1, 0) : at], _without_decision(sentences[at])]
+    return any(_first_match(s, REASON_MARKERS) for s in [*nearby, *sentences[at + 1 : at + 2]])
+
+
+def _without_decision(sentence: str) -> str:
+    for pattern in DECISION_PATTERNS:
+        sentence = re.sub(pattern, " ", sentence)
+    return sentence
 
 
 def _reason_length(text: _Text, detail: str, at: int) -> Check:
     detail_sentences = len([s for s in _SENTENCE_END.split(detail) if s.strip()])
-    passage = _reason_passage(text.sentences, at)
+    passage = _reason_passage(text, at)
     longest = max(_word_count(detail), _word_count(passage))
     if longest > MAX_REASON_WORDS:
         note = f"Your reason runs to {longest} words; one or two short sentences are enough."
@@ -631,12 +855,21 @@ def _reason_length(text: _Text, detail: str, at: int) -> Check:
     return Check("reason", True, "You say clearly that you're stepping back, and briefly why.")
 
 
-def _reason_passage(sentences: tuple[str, ...], at: int) -> str:
-    """The decision sentence, plus the next one when it carries on with the why."""
-    following = sentences[at + 1 : at + 2]
-    if following and _first_match(following[0], REASON_MARKERS):
-        return f"{sentences[at]} {following[0]}"
-    return sentences[at]
+def _reason_passage(text: _Text, at: int) -> str:
+    """The decision sentence and the why after it: the rest of its paragraph, up to a sentence
+    about something else (thanks, an offer, the open door, promptness)."""
+    passage = [text.sentences[at]]
+    for index in range(at + 1, len(text.sentences)):
+        sentence = text.sentences[index]
+        if text.paragraphs[index] != text.paragraphs[at] or _is_other_business(sentence):
+            break
+        passage.append(sentence)
+    return " ".join(passage)
+
+
+def _is_other_business(sentence: str) -> bool:
+    lists = (REASON_PASSAGE_STOPS, GRATITUDE_WORDS, OPEN_DOOR_PHRASES, FEEDBACK_WORDS)
+    return any(_first_match(sentence, words) for words in lists) or _opens_door(sentence)
 
 
 # --- positive -------------------------------------------------------------------------------
@@ -660,7 +893,14 @@ def _check_positive(text: _Text, facts: LetterFacts, today: date | datetime) -> 
         found = _first_match(scanned, phrases)
         if found:
             return Check("positive", False, advice.format(found))
-    shout = _find_shouting(text.raw, facts)
+    blame = _BLAME.search(scanned)
+    if blame:
+        return Check("positive", False, _BLAME_ADVICE.format(" ".join(blame.group(0).split())))
+    # A leftover "FIRSTNAME" is reported under "personal", not as shouting.
+    unfilled = text.raw
+    for pattern in PLACEHOLDER_PATTERNS:
+        unfilled = re.sub(pattern, " ", unfilled)
+    shout = _find_shouting(unfilled, facts)
     if shout:
         return Check(
             "positive", False, f'"{shout}" reads as shouting; ordinary capitals are calmer.'
@@ -670,6 +910,15 @@ def _check_positive(text: _Text, facts: LetterFacts, today: date | datetime) -> 
             "positive", False, "Two exclamation marks in a row can read as shouting; one is plenty."
         )
     return Check("positive", True, "The tone is warm and positive.")
+
+
+_BLAME_ADVICE = "'{}' can read as blame; talk about your own decision rather than their actions."
+_BLAME = re.compile(
+    r"(?<!\w)(?:{leads})(?:\s+\w+){{0,2}}?\s+(?:{verbs})(?!\w)".format(
+        leads="|".join(r"\s+".join(map(re.escape, lead.split())) for lead in BLAME_LEADS),
+        verbs="|".join(r"\s+".join(map(re.escape, verb.split())) for verb in BLAME_VERBS),
+    )
+)
 
 
 def _without_polite_formulas(folded: str) -> str:
@@ -696,7 +945,7 @@ def _find_shouting(raw: str, facts: LetterFacts) -> str | None:
         if letters.isupper() and letters not in known:
             run.append(token)
             if _is_shouting(run):
-                return " ".join(run)
+                return " ".join(run).strip(".,;:!?\"'()")
         else:
             run = []
     return None
@@ -717,7 +966,8 @@ def _letters(token: str) -> str:
 
 
 def _check_helpful(text: _Text, facts: LetterFacts, today: date | datetime) -> Check:
-    referral = " ".join(facts.referral_name.split())
+    # "Ortiz, Daniel" is Daniel Ortiz; "none" or "n/a" is nobody.
+    referral = person_name(facts.referral_name).full
     missing = []
     if referral and not _mentions_person(text.folded, referral):
         missing.append(f"You offered to recommend {referral}, but the letter doesn't mention them.")
@@ -748,11 +998,13 @@ def _mentions_person(folded: str, name: str) -> bool:
 
 
 def _check_open_door(text: _Text, facts: LetterFacts, today: date | datetime) -> Check:
-    interest = " ".join(facts.future_interest.split())
+    # As the letters word it: "I'd love to hear about roles in Lisbon" is "roles in Lisbon".
+    interest = interest_phrase(facts.future_interest)
     names_interest = _contains(text.folded, _fold(interest))
-    door_open = _first_match(text.folded, OPEN_DOOR_PHRASES) or any(
-        re.search(pattern, text.folded) for pattern in OPEN_DOOR_PATTERNS
-    )
+    folded = text.folded
+    for pattern in FAREWELL_PATTERNS:
+        folded = re.sub(pattern, " ", folded)
+    door_open = _first_match(folded, OPEN_DOOR_PHRASES) or _opens_door(folded)
     if not (door_open or names_interest):
         company = facts.company.strip()
         about = interest or (f"future roles at {company}" if company else "future roles")
@@ -764,6 +1016,10 @@ def _check_open_door(text: _Text, facts: LetterFacts, today: date | datetime) ->
         note = f"The door is open; you could also mention your interest in {interest}."
         return Check("open_door", True, note, "suggestion")
     return Check("open_door", True, "You leave the door open for the future.")
+
+
+def _opens_door(folded: str) -> bool:
+    return any(re.search(pattern, folded) for pattern in OPEN_DOOR_PATTERNS)
 
 
 # --- follow up ------------------------------------------------------------------------------
