@@ -5,20 +5,107 @@ guidelines are read from the text; `prompt` and `follow_up` are judged from time
 notes are help, not a grade: calm, plain, and exact about what to change.
 
 Pure Python: no Django import, no clock read (the caller passes `today`). Every word list lives in
-the "Word lists" section below, so tuning the review means editing one place.
+`declines.guideline_words`, so tuning the review means editing one place; they are re-exported
+here. How the body is read (folded, split into sentences) is `declines.review_text`.
 """
 
 from __future__ import annotations
 
-import itertools
 import re
-import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime, time
-from functools import lru_cache
 
+from declines.guideline_words import (
+    ABBREVIATIONS,
+    APOLOGY_PHRASES,
+    BLAME_LEADS,
+    BLAME_PHRASES,
+    BLAME_VERBS,
+    DECISION_PATTERNS,
+    DECISIONS_WITH_WHY,
+    DETAIL_WORDS_SHARE,
+    DISAPPOINTMENT_PHRASES,
+    FAREWELL_PATTERNS,
+    FEEDBACK_WORDS,
+    GENERIC_GREETINGS,
+    GRATITUDE_WORDS,
+    GREETING_SEARCH_LINES,
+    GREETING_WORDS,
+    HEADER_FIELDS,
+    HONORIFICS,
+    MAX_LETTER_WORDS,
+    MAX_REASON_SENTENCES,
+    MAX_REASON_WORDS,
+    NEGATIVE_WORDS,
+    NOT_GRATITUDE_PATTERNS,
+    OPEN_DOOR_PATTERNS,
+    OPEN_DOOR_PHRASES,
+    PLACEHOLDER_PATTERNS,
+    POLITE_FORMULAS,
+    REASON_EXAMPLES,
+    REASON_MARKERS,
+    REASON_PASSAGE_STOPS,
+    REASONS_WITHOUT_WHY,
+    SHOUT_PAIR_LETTERS,
+    SHOUT_RUN_WORDS,
+    SHOUT_WORD_LETTERS,
+)
 from declines.letters import LetterFacts, interest_phrase, person_name, usable_reason_detail
+from declines.review_text import (
+    SENTENCE_END,
+    WORD,
+    LetterText,
+    contains,
+    first_match,
+    fold,
+    phrase_regex,
+    read_letter,
+    straighten,
+    word_count,
+)
 from declines.workdays import add_business_days, business_days_between, day_name
+
+__all__ = [
+    "ABBREVIATIONS",
+    "APOLOGY_PHRASES",
+    "BLAME_LEADS",
+    "BLAME_PHRASES",
+    "BLAME_VERBS",
+    "DATE_ONLY_INTERVIEW_TIME",
+    "DECISIONS_WITH_WHY",
+    "DECISION_PATTERNS",
+    "DETAIL_WORDS_SHARE",
+    "DISAPPOINTMENT_PHRASES",
+    "FAREWELL_PATTERNS",
+    "FEEDBACK_WORDS",
+    "GENERIC_GREETINGS",
+    "GRATITUDE_WORDS",
+    "GREETING_SEARCH_LINES",
+    "GREETING_WORDS",
+    "GUIDELINES",
+    "HEADER_FIELDS",
+    "HONORIFICS",
+    "LEVELS",
+    "MAX_LETTER_WORDS",
+    "MAX_REASON_SENTENCES",
+    "MAX_REASON_WORDS",
+    "NEGATIVE_WORDS",
+    "NOT_GRATITUDE_PATTERNS",
+    "OPEN_DOOR_PATTERNS",
+    "OPEN_DOOR_PHRASES",
+    "PLACEHOLDER_PATTERNS",
+    "POLITE_FORMULAS",
+    "REASONS_WITHOUT_WHY",
+    "REASON_EXAMPLES",
+    "REASON_MARKERS",
+    "REASON_PASSAGE_STOPS",
+    "SHOUT_PAIR_LETTERS",
+    "SHOUT_RUN_WORDS",
+    "SHOUT_WORD_LETTERS",
+    "Check",
+    "Guideline",
+    "review_letter",
+]
 
 
 @dataclass(frozen=True)
@@ -99,444 +186,6 @@ class Check:
         return _GUIDELINES_BY_KEY[self.guideline].title
 
 
-# ---------------------------------------------------------------------------------------------
-# Word lists. Matched case- and accent-insensitively on word boundaries, spaces flexible.
-# ---------------------------------------------------------------------------------------------
-
-# positive: words that sound negative about the employer or the process.
-NEGATIVE_WORDS = (
-    "bad",
-    "awful",
-    "terrible",
-    "horrible",
-    "poor",
-    "rude",
-    "unprofessional",
-    "incompetent",
-    "disorganized",
-    "disorganised",
-    "chaotic",
-    "frustrating",
-    "frustrated",
-    "annoying",
-    "annoyed",
-    "ridiculous",
-    "insulting",
-    "insulted",
-    "lowball",
-    "lowballed",
-    "unacceptable",
-    "disrespectful",
-    "useless",
-    "pathetic",
-    "stupid",
-    "hate",
-    "hated",
-    "sucks",
-    "sucked",
-    "worst",
-    "toxic",
-    "joke",
-    "wasted",
-    "a mess",
-)
-# positive: the seed asks us not to express disappointment.
-DISAPPOINTMENT_PHRASES = (
-    "disappointed",
-    "disappointing",
-    "disappointment",
-    "let down",
-    "letdown",
-    "underwhelmed",
-    "underwhelming",
-    "dissatisfied",
-    "not impressed",
-    "expected better",
-    "expected more",
-)
-# positive: sentences that point at the employer's failings, whatever follows them.
-BLAME_PHRASES = (
-    "your fault",
-    "you failed",
-    "you ignored",
-    "waste of time",
-    "waste of my time",
-    "waste my time",
-    "wasting my time",
-    "more of my time",
-    "kept me waiting",
-    "left me waiting",
-    "left me hanging",
-    "ghosted",
-)
-# positive: openings that blame only with one of BLAME_VERBS after them (up to two words between):
-# "you never replied" and "you didn't tell me" blame; "you never once made me feel rushed",
-# "you didn't have to" and "you should have my references by now" are kind or neutral.
-BLAME_LEADS = (
-    "you never",
-    "you didn't",
-    "you did not",
-    "you should have",
-    "you could have",
-    "you should've",
-    "you could've",
-    "nobody",
-    "no one",
-)
-BLAME_VERBS = (
-    *("reply", "replied", "respond", "responded", "answer", "answered", "get back", "got back"),
-    *("call", "called", "tell", "told", "say", "said", "explain", "explained", "mention"),
-    *("mentioned", "send", "sent", "share", "shared", "disclose", "disclosed", "update"),
-    *("updated", "inform", "informed", "warn", "warned", "let me know", "contact", "contacted"),
-    *("return", "returned", "follow up", "followed up", "bother", "bothered", "listen"),
-    *("listened", "read", "show up", "showed up", "turn up", "turned up", "treat", "treated"),
-    *("respect", "respected", "value", "valued", "care", "cared", "acknowledge"),
-    *("acknowledged", "confirm", "confirmed", "check", "checked", "been clearer"),
-    *("been upfront", "been honest", "been more", "known better", "offered more", "paid more"),
-)
-# positive: polite formulas that contain a listed word but are kind; removed before scanning.
-# ("I regret that I must decline", "unfortunately" and "sadly" contain no listed word at all.)
-# "I feel bad about the short notice" and "it's bad timing for me" are about the writer, and
-# kind: not negativity about the employer.
-POLITE_FORMULAS = (
-    "you never know",
-    "hate to",
-    "hate for",
-    "not a bad",
-    "feel bad",
-    "felt bad",
-    "feel so bad",
-    "feel really bad",
-    "bad timing",
-    "bad time for me",
-)
-# Shouting: a run of all-capital words, or one long all-capital word, unless it is a name in the
-# facts. Short acronyms (IBM, UX, NASA, AT&T) pass on their own.
-SHOUT_RUN_WORDS = 3
-SHOUT_PAIR_LETTERS = 4
-SHOUT_WORD_LETTERS = 6
-
-GRATITUDE_WORDS = (
-    "thank",
-    "thanks",
-    "thanked",
-    "thankful",
-    "grateful",
-    "gratefully",
-    "gratitude",
-    "appreciate",
-    "appreciated",
-    "appreciates",
-    "appreciating",
-    "appreciation",
-    "appreciative",
-    "obliged",
-    "thx",
-    "thankyou",
-)
-# grateful: "thanks" that thanks nobody: "no thanks", "thanks to a new offer, I..." (but "thanks to
-# you and the team" is thanks). Regexes over folded text, removed before looking for thanks.
-NOT_GRATITUDE_PATTERNS = (
-    r"\bno,?\s+thanks?(?:\s+you)?\b",
-    r"\bthanks\s+but\s+no\s+thanks\b",
-    r"\bthanks\s+to\s+(?!you\b|everyone\b|all\b|both\b|each\b|your\b|the\s+(?:whole\s+)?team\b)",
-)
-
-# prompt: an apology for late notice, once the interview has passed.
-APOLOGY_PHRASES = (
-    "apologise",
-    "apologize",
-    "apologies",
-    "apologising",
-    "apologizing",
-    "sorry for the late",
-    "sorry for the short",
-    "sorry for the delay",
-    "sorry this comes",
-    "sorry this is",
-    "sorry for the",
-    "sorry about the",
-    "sorry it has taken",
-    "sorry it's taken",
-    "sorry to be",
-    "so sorry",
-    "i'm sorry",
-    "i am sorry",
-    "late notice",
-    "short notice",
-    "last-minute",
-    "last minute",
-    "belated",
-)
-
-# personal: greetings that ignore a name the writer knows; shown as written here.
-GENERIC_GREETINGS = (
-    "To whom it may concern",
-    "Dear Hiring Manager",
-    "Dear Hiring Team",
-    "Dear Recruiter",
-    "Dear Sir or Madam",
-    "Dear Sir/Madam",
-    "Dear Sir / Madam",
-    "Dear Madam or Sir",
-)
-# personal: template leftovers. Brackets and angles need a letter inside; angles skip e-mail
-# addresses and links, which people paste into signatures.
-PLACEHOLDER_PATTERNS = (
-    r"\[[^\[\]\n]{1,30}\]",
-    r"\{[^{}\n]{0,30}\}",
-    r"<[^<>\n@/]{1,30}>",
-    r"(?<!\w)[Xx]{3,}(?!\w)",
-    r"_{3,}",
-    # Mail-merge fields left in capitals: "Dear FIRSTNAME," (matched case-sensitively).
-    r"\b(?:FIRST_?NAME|LAST_?NAME|FULL_?NAME|YOUR_?NAME|NAME|COMPANY(?:_?NAME)?"
-    r"|RECIPIENT(?:_?NAME)?|RECRUITER(?:_?NAME)?|HIRING_?MANAGER|JOB_?TITLE)\b",
-)
-# personal: how a greeting line opens, folded; it is looked for in the first few lines.
-GREETING_WORDS = (
-    "dear",
-    "hi",
-    "hello",
-    "hey",
-    "hiya",
-    "greetings",
-    "good morning",
-    "good afternoon",
-    "good evening",
-    "good day",
-    "morning",
-    "afternoon",
-    "to whom",
-)
-GREETING_SEARCH_LINES = 8
-# Lines pasted above a letter that are not its text ("Subject: Withdrawing my application").
-HEADER_FIELDS = ("subject", "re", "fw", "fwd", "to", "from", "date", "sent", "cc", "bcc")
-# Titles that are not a first name ("Dr Helen Park" is greeted as Helen or Dr Park).
-HONORIFICS = ("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame")
-# Sentence splitting must not stop after these.
-ABBREVIATIONS = ("Mr.", "Mrs.", "Ms.", "Mx.", "Dr.", "Prof.", "St.", "e.g.", "i.e.", "etc.")
-
-# reason: the decision itself. Regexes over folded (lower-case, straight-apostrophe) text.
-# "not", then any of "to", "be", "able to", "wish to", "going to"...: "I don't wish to proceed".
-_NEGATION = (
-    r"(?:\bnot|n't|\bno longer|\bunable to)\s+"
-    r"(?:(?:to|be|able\s+to|wish\s+to|want\s+to|plan\s+to|intend\s+to|going\s+to|looking\s+to"
-    r"|like\s+to|be\s+able\s+to)\s+)*"
-)
-_CHOOSE = r"\b(?:decid(?:e|ed|ing)|chos(?:e|en)|choose|choosing|opt(?:ed|ing)?)\s+"
-DECISION_PATTERNS = (
-    r"\bdeclin(?:e|ed|es|ing)\b",
-    r"\bwithdr(?:aw|aws|awing|awn|awal|ew)\b",
-    _NEGATION + r"(?:move|moving|go|going|take|taking)\s+(?:\w+\s+)?(?:forward|ahead|further)\b",
-    _NEGATION
-    + r"(?:proceed|proceeding|continue|continuing|pursue|pursuing|progress|progressing)\b",
-    _NEGATION + r"(?:attend|attending|interview|interviewing|join|joining|take part|taking part)\b",
-    r"\bno longer\s+(?:be\s+)?(?:a candidate|in the running|available|interested|considered)\b",
-    r"\bstep(?:s|ping|ped)?\s+(?:back|away|aside)\b",
-    r"\bturn(?:s|ing|ed)?\s+(?:\w+\s+){0,3}down\b",
-    r"\bbow(?:ing)?\s+out\b",
-    r"\bpass(?:ing)?\s+on\s+(?:this|the)\s+(?:opportunity|role|position|interview)\b",
-    r"\bout of (?:the )?(?:running|consideration|process)\b",
-    r"\bremov(?:e|ing)\s+(?:myself|me|my name|my application)\b",
-    r"\bcancel(?:l?ing|l?ed)?\s+(?:my|our|the)\s+interview\b",
-    r"\bsay(?:ing)?\s+no\s+to\b",
-    r"\bpass(?:ing)?\s+(?:on\s+(?:it|this)\b|this\s+time\b|for\s+now\b)",
-    _CHOOSE + r"against\b",
-)
-# reason: choosing something else says no to this, and says why in the same words: "I've chosen
-# to accept another position", "I've decided to stay in my current role". (A bare "I have
-# accepted another offer" is a why, but it does not say that you are stepping back.)
-DECISIONS_WITH_WHY = (
-    _CHOOSE + r"to\s+stay\b",
-    _CHOOSE + r"to\s+(?:accept|take|go\s+with|pursue)\s+(?:another|a\s+different"
-    r"|an?\s+(?:\w+\s+)?(?:offer|position|role|job)\s+(?:elsewhere|with|at)\b)",
-)
-# reason: words that show a why is given near the decision.
-REASON_MARKERS = (
-    "because",
-    "since",
-    "due to",
-    "given",
-    "as i",
-    "as i'm",
-    "as i've",
-    "as my",
-    "as it",
-    "as this",
-    "realised",
-    "realized",
-    "accepted",
-    "accept",
-    "offer",
-    "elsewhere",
-    "another role",
-    "another position",
-    "relocate",
-    "relocating",
-    "relocation",
-    "moving",
-    "timing",
-    "schedule",
-    "availability",
-    "fit",
-    "match",
-    "align",
-    "aligns",
-    "aligned",
-    "direction",
-    "career",
-    "path",
-    "goals",
-    "priorities",
-    "focus",
-    "circumstances",
-    "situation",
-    "personal",
-    "family",
-    "health",
-    "commitments",
-    "compensation",
-    "salary",
-    "pay",
-    "package",
-    "budget",
-    "location",
-    "commute",
-    "remote",
-    "studies",
-    "university",
-    "school",
-    "baby",
-    "partner",
-    "current role",
-    "current job",
-    "current team",
-    "right time",
-    "not the right",
-    "isn't the right",
-    "not right",
-    "isn't right",
-    "closer to home",
-    "abroad",
-    "move into",
-    "moving into",
-    "switch",
-    "switching",
-    "field",
-    "industry",
-    "sector",
-    "instead",
-    "study",
-    "studying",
-)
-# reason: where the why ends. After the decision, the sentences that follow in its paragraph are
-# the why, until one of these says something else (thanks, an offer, the door, promptness).
-REASON_PASSAGE_STOPS = (
-    "let you know",
-    "plan",
-    "slot",
-    "as soon as",
-    "straight away",
-    "right away",
-    "promptly",
-    "early",
-    "your time",
-    "heads-up",
-    "heads up",
-    "introduce",
-    "recommend",
-    "luck",
-    "wish",
-)
-# reason: facts.reason values that carry no why of their own (unless reason_detail gives one).
-REASONS_WITHOUT_WHY = ("prefer_not_to_say", "other")
-# reason: an example why, per facts.reason, for the note when the why is missing.
-REASON_EXAMPLES = {
-    "another_offer": "I've accepted a position elsewhere",
-    "career_change": "I've decided to take my career in a new direction",
-    "personal": "a change in my personal circumstances means the timing doesn't work",
-    "role_mismatch": "I've realised the role isn't quite the right fit for me",
-    "compensation": "the package doesn't quite meet what I need",
-    "location": "the location doesn't work for me",
-    "timing": "the timing isn't right for me",
-    "other": "after some thought, I've decided it's not the right step for me",
-}
-MAX_LETTER_WORDS = 250
-MAX_REASON_WORDS = 40
-MAX_REASON_SENTENCES = 2
-# reason: the share of the reason_detail's longer words a letter must carry to count as giving it.
-DETAIL_WORDS_SHARE = 0.6
-
-FEEDBACK_WORDS = ("feedback",)
-
-# open_door: wording that keeps the line open for later roles or contact.
-OPEN_DOOR_PHRASES = (
-    "in the future",
-    "in future",
-    "for the future",
-    "future role",
-    "future roles",
-    "future opening",
-    "future openings",
-    "future opportunity",
-    "future opportunities",
-    "future position",
-    "future positions",
-    "future vacancies",
-    "future projects",
-    "in touch",
-    "connected",
-    "connecting",
-    "reconnect",
-    "door",
-    "down the road",
-    "down the line",
-    "cross paths",
-    "paths cross",
-    "other opportunities",
-    "new opportunities",
-    "any opportunities",
-    "opportunities arise",
-    "opportunities come up",
-    "other openings",
-    "other positions",
-    "hear from you",
-    "reach out",
-    "in contact",
-    "keep me in mind",
-    "bear me in mind",
-    "keep an eye on",
-    "later on",
-    "later date",
-    "one day",
-    "someday",
-    "next time",
-    "other roles",
-    "another role",
-    "consider me",
-    "linkedin",
-    "another time",
-    "if anything changes",
-    "if things change",
-    "should anything change",
-    "should things change",
-    "if circumstances change",
-    "on file",
-    "keep my details",
-    "keep my cv",
-    "keep my resume",
-)
-# open_door: a farewell wish is not an open door: "best of luck in the future", "all the best for
-# the future", "I wish you well in the future". Regexes over folded text, removed before looking.
-FAREWELL_PATTERNS = (
-    r"\b(?:luck|best|success|well|wishes)\s+(?:[\w']+\s+){0,3}?(?:in|for)\s+(?:the\s+)?future\b",
-)
-OPEN_DOOR_PATTERNS = (
-    r"\b(?:work|working|speak|speaking|talk|talking|meet|meeting|connect|connecting|chat|chatting"
-    r"|cross)\b[^.!?\n]{0,30}\bagain\b",
-)
-
-
 # Time: the same assumptions as declines.nudges, so the review and the reminders agree.
 DATE_ONLY_INTERVIEW_TIME = time(9, 0)  # a date-only interview is taken to start at 09:00
 
@@ -546,94 +195,16 @@ DATE_ONLY_INTERVIEW_TIME = time(9, 0)  # a date-only interview is taken to start
 # ---------------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class _Text:
-    raw: str  # the body with curly quotes straightened
-    folded: str  # lower-case, accents and curly quotes removed: what word lists match against
-    sentences: tuple[str, ...]  # folded, one per sentence or line, header lines left out
-    paragraphs: tuple[int, ...]  # which paragraph each sentence is in
-    greeting: str  # folded greeting line: the first one that opens like a greeting, or line one
-
-
 def review_letter(body: str, facts: LetterFacts, *, today: date | datetime) -> list[Check]:
     """Review `body` against every guideline; one Check each, in GUIDELINES order."""
-    text = _prepare(body)
+    text = read_letter(body)
     return [check(text, facts, today) for check in _CHECKS]
-
-
-def _prepare(body: str) -> _Text:
-    raw = _straighten(body.replace("\r\n", "\n"))
-    sentences, paragraphs, lines = [], [], []
-    for index, paragraph in enumerate(re.split(r"\n\s*\n", raw)):
-        for line in paragraph.split("\n"):
-            line = line.strip()
-            if not line or _HEADER_LINE.match(line):
-                continue  # "Subject: Withdrawing my application" is not the letter's own text
-            lines.append(line)
-            for sentence in _SENTENCE_END.split(line):
-                if sentence.strip():
-                    sentences.append(_fold(sentence))
-                    paragraphs.append(index)
-    # The greeting may follow an address block or a date: the first line that opens like one,
-    # else the last line before the first sentence ("Priya,"), else the first line.
-    opening = [_fold(line) for line in lines[:GREETING_SEARCH_LINES]]
-    greeting = next((line for line in opening if _GREETING_START.match(line)), "")
-    before_text = list(itertools.takewhile(lambda line: not re.search(r"[.!?]", line), opening))
-    greeting = greeting or (before_text or opening or [""])[-1 if before_text else 0]
-    return _Text(raw, _fold(raw), tuple(sentences), tuple(paragraphs), greeting)
-
-
-_HEADER_LINE = re.compile(r"^(?:" + "|".join(HEADER_FIELDS) + r")\s*:", re.IGNORECASE)
-_GREETING_START = re.compile(
-    r"^(?:" + "|".join(r"\s+".join(map(re.escape, g.split())) for g in GREETING_WORDS) + r")\b"
-)
-
-
-_SENTENCE_END = re.compile(
-    "".join(rf"(?<!\b{re.escape(abbr)})" for abbr in ABBREVIATIONS) + r"(?<=[.!?])\s+",
-    re.IGNORECASE,
-)
-_WORD = re.compile(r"[^\W_]+(?:['-][^\W_]+)*")
-
-
-def _straighten(text: str) -> str:
-    return text.translate(str.maketrans("\u2018\u2019\u201c\u201d", "''\"\""))
-
-
-def _fold(text: str) -> str:
-    """Lower-case, accents off, straight quotes: "Zoë" and "zoe" compare equal."""
-    decomposed = unicodedata.normalize("NFKD", _straighten(text))
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
-
-
-@lru_cache(maxsize=2048)
-def _phrase_regex(phrase: str) -> re.Pattern[str]:
-    words = r"\s+".join(re.escape(word) for word in _fold(phrase).split())
-    return re.compile(rf"(?<!\w){words}(?!\w)")
-
-
-def _first_match(folded: str, phrases: tuple[str, ...]) -> str | None:
-    """The listed phrase that occurs earliest in the text, as written in the list."""
-    found = []
-    for phrase in phrases:
-        match = _phrase_regex(phrase).search(folded)
-        if match:
-            found.append((match.start(), -len(phrase), phrase))
-    return min(found)[2] if found else None
-
-
-def _contains(folded: str, phrase: str) -> bool:
-    return bool(phrase.strip()) and _phrase_regex(phrase).search(folded) is not None
-
-
-def _word_count(text: str) -> int:
-    return len(_WORD.findall(text))
 
 
 # --- prompt ---------------------------------------------------------------------------------
 
 
-def _check_prompt(text: _Text, facts: LetterFacts, today: date | datetime) -> Check:
+def _check_prompt(text: LetterText, facts: LetterFacts, today: date | datetime) -> Check:
     interview, sent_at = facts.interview_at, facts.sent_at
     if interview is None:
         if sent_at:
@@ -682,8 +253,8 @@ def _is_aware(value: date | datetime) -> bool:
     return isinstance(value, datetime) and value.tzinfo is not None
 
 
-def _late_notice(text: _Text, *, already_sent: bool) -> Check:
-    if _first_match(text.folded, APOLOGY_PHRASES):
+def _late_notice(text: LetterText, *, already_sent: bool) -> Check:
+    if first_match(text.folded, APOLOGY_PHRASES):
         note = "Your interview has passed, and your letter apologises for the late notice — good."
         return Check("prompt", True, note)
     if already_sent:
@@ -699,7 +270,7 @@ def _late_notice(text: _Text, *, already_sent: bool) -> Check:
 # --- personal -------------------------------------------------------------------------------
 
 
-def _check_personal(text: _Text, facts: LetterFacts, today: date | datetime) -> Check:
+def _check_personal(text: LetterText, facts: LetterFacts, today: date | datetime) -> Check:
     problems = []
     placeholder = _find_placeholder(text.raw, facts)
     if placeholder:
@@ -710,7 +281,7 @@ def _check_personal(text: _Text, facts: LetterFacts, today: date | datetime) -> 
     parts = _name_parts(name)
     if parts:
         called = _called(name)
-        generic = _first_match(text.folded, GENERIC_GREETINGS)
+        generic = first_match(text.folded, GENERIC_GREETINGS)
         if generic:
             problems.append(f'Swap "{generic}" for {called}\'s name, e.g. "Dear {called},".')
         elif not _greets(text.greeting, parts):
@@ -725,35 +296,35 @@ def _check_personal(text: _Text, facts: LetterFacts, today: date | datetime) -> 
 
 def _find_placeholder(raw: str, facts: LetterFacts) -> str | None:
     # A bracket that is part of a real company or name is not a leftover.
-    known = _fold(" ".join(_fact_strings(facts)))
+    known = fold(" ".join(_fact_strings(facts)))
     for pattern in PLACEHOLDER_PATTERNS:
         for match in re.finditer(pattern, raw):
             found = match.group(0)
             needs_letter = found[0] in "[<"
             if needs_letter and not any(c.isalpha() for c in found):
                 continue
-            if _fold(found) not in known:
+            if fold(found) not in known:
                 return found
     return None
 
 
 def _name_parts(name: str) -> list[str]:
     """The words of a person's name, titles dropped (unless the title is all there is)."""
-    words = _WORD.findall(_straighten(name))
-    kept = [word for word in words if _fold(word) not in HONORIFICS]
+    words = WORD.findall(straighten(name))
+    kept = [word for word in words if fold(word) not in HONORIFICS]
     return kept or words
 
 
 def _called(name: str) -> str:
     """How a note names the recipient: the first name, or "Ms Park" when that is all we have."""
-    words = _WORD.findall(_straighten(name))
+    words = WORD.findall(straighten(name))
     kept = _name_parts(name)
     return " ".join(words) if len(kept) == 1 and len(words) > 1 else kept[0]
 
 
 def _greets(greeting: str, parts: list[str]) -> bool:
     candidates = {" ".join(parts), parts[0], parts[-1]}
-    return any(_contains(greeting, _fold(candidate)) for candidate in candidates)
+    return any(contains(greeting, fold(candidate)) for candidate in candidates)
 
 
 def _fact_strings(facts: LetterFacts) -> list[str]:
@@ -765,11 +336,11 @@ def _fact_strings(facts: LetterFacts) -> list[str]:
 # --- grateful -------------------------------------------------------------------------------
 
 
-def _check_grateful(text: _Text, facts: LetterFacts, today: date | datetime) -> Check:
+def _check_grateful(text: LetterText, facts: LetterFacts, today: date | datetime) -> Check:
     folded = text.folded
     for pattern in NOT_GRATITUDE_PATTERNS:
         folded = re.sub(pattern, " ", folded)
-    if _first_match(folded, GRATITUDE_WORDS):
+    if first_match(folded, GRATITUDE_WORDS):
         return Check("grateful", True, "You thank them for their time.")
     team = f"the {facts.company} team" if facts.company.strip() else "the team"
     note = (
@@ -781,7 +352,7 @@ def _check_grateful(text: _Text, facts: LetterFacts, today: date | datetime) -> 
 # --- reason ---------------------------------------------------------------------------------
 
 
-def _check_reason(text: _Text, facts: LetterFacts, today: date | datetime) -> Check:
+def _check_reason(text: LetterText, facts: LetterFacts, today: date | datetime) -> Check:
     at = _decision_at(text.sentences)
     if at is None:
         note = (
@@ -790,7 +361,7 @@ def _check_reason(text: _Text, facts: LetterFacts, today: date | datetime) -> Ch
         )
         return Check("reason", False, note)
     # The user's own words, as the letters use them ("n/a" or a question gives no reason).
-    detail = _fold(usable_reason_detail(facts))
+    detail = fold(usable_reason_detail(facts))
     detail_given = _gives_detail(text.folded, detail)
     # With no reason picked and no words of their own, a calm general line is all we can ask for.
     why_expected = facts.reason not in REASONS_WITHOUT_WHY or bool(detail)
@@ -808,10 +379,10 @@ def _gives_detail(folded: str, detail: str) -> bool:
     """
     if not detail:
         return False
-    if _contains(folded, detail):
+    if contains(folded, detail):
         return True
-    words = {word for word in _WORD.findall(detail) if len(word) > 3 and "'" not in word}
-    found = [word for word in words if _contains(folded, word)]
+    words = {word for word in WORD.findall(detail) if len(word) > 3 and "'" not in word}
+    found = [word for word in words if contains(folded, word)]
     return bool(words) and len(found) >= DETAIL_WORDS_SHARE * len(words)
 
 
@@ -827,7 +398,7 @@ def _why_near(sentences: tuple[str, ...], at: int) -> bool:
     # A why may come just before the decision ("I've accepted an offer. So I must withdraw.").
     # The decision's own words are no why: "I'm not moving forward" has "moving" in it.
     nearby = [*sentences[max(at - 1, 0) : at], _without_decision(sentences[at])]
-    return any(_first_match(s, REASON_MARKERS) for s in [*nearby, *sentences[at + 1 : at + 2]])
+    return any(first_match(s, REASON_MARKERS) for s in [*nearby, *sentences[at + 1 : at + 2]])
 
 
 def _without_decision(sentence: str) -> str:
@@ -836,10 +407,10 @@ def _without_decision(sentence: str) -> str:
     return sentence
 
 
-def _reason_length(text: _Text, detail: str, at: int) -> Check:
-    detail_sentences = len([s for s in _SENTENCE_END.split(detail) if s.strip()])
+def _reason_length(text: LetterText, detail: str, at: int) -> Check:
+    detail_sentences = len([s for s in SENTENCE_END.split(detail) if s.strip()])
     passage = _reason_passage(text, at)
-    longest = max(_word_count(detail), _word_count(passage))
+    longest = max(word_count(detail), word_count(passage))
     if longest > MAX_REASON_WORDS:
         note = f"Your reason runs to {longest} words; one or two short sentences are enough."
         return Check("reason", False, note)
@@ -848,14 +419,14 @@ def _reason_length(text: _Text, detail: str, at: int) -> Check:
             f"Your reason runs to {detail_sentences} sentences; one or two short ones are enough."
         )
         return Check("reason", False, note)
-    words = _word_count(text.raw)
+    words = word_count(text.raw)
     if words > MAX_LETTER_WORDS:
         note = f"Your letter is {words} words; under {MAX_LETTER_WORDS} reads better."
         return Check("reason", False, note)
     return Check("reason", True, "You say clearly that you're stepping back, and briefly why.")
 
 
-def _reason_passage(text: _Text, at: int) -> str:
+def _reason_passage(text: LetterText, at: int) -> str:
     """The decision sentence and the why after it: the rest of its paragraph, up to a sentence
     about something else (thanks, an offer, the open door, promptness)."""
     passage = [text.sentences[at]]
@@ -869,7 +440,7 @@ def _reason_passage(text: _Text, at: int) -> str:
 
 def _is_other_business(sentence: str) -> bool:
     lists = (REASON_PASSAGE_STOPS, GRATITUDE_WORDS, OPEN_DOOR_PHRASES, FEEDBACK_WORDS)
-    return any(_first_match(sentence, words) for words in lists) or _opens_door(sentence)
+    return any(first_match(sentence, words) for words in lists) or _opens_door(sentence)
 
 
 # --- positive -------------------------------------------------------------------------------
@@ -887,10 +458,10 @@ _TONE_ADVICE = (
 )
 
 
-def _check_positive(text: _Text, facts: LetterFacts, today: date | datetime) -> Check:
+def _check_positive(text: LetterText, facts: LetterFacts, today: date | datetime) -> Check:
     scanned = _without_facts(_without_polite_formulas(text.folded), facts)
     for phrases, advice in _TONE_ADVICE:
-        found = _first_match(scanned, phrases)
+        found = first_match(scanned, phrases)
         if found:
             return Check("positive", False, advice.format(found))
     blame = _BLAME.search(scanned)
@@ -923,15 +494,15 @@ _BLAME = re.compile(
 
 def _without_polite_formulas(folded: str) -> str:
     for formula in POLITE_FORMULAS:
-        folded = _phrase_regex(formula).sub(" ", folded)
+        folded = phrase_regex(formula).sub(" ", folded)
     return folded
 
 
 def _without_facts(folded: str, facts: LetterFacts) -> str:
     # A company called "Bad Robot" or a recipient called Joke (a Dutch name) is not negativity.
     for value in _fact_strings(facts):
-        for part in (value, *_WORD.findall(value)):
-            folded = _phrase_regex(part).sub(" ", folded)
+        for part in (value, *WORD.findall(value)):
+            folded = phrase_regex(part).sub(" ", folded)
     return folded
 
 
@@ -965,13 +536,13 @@ def _letters(token: str) -> str:
 # --- helpful --------------------------------------------------------------------------------
 
 
-def _check_helpful(text: _Text, facts: LetterFacts, today: date | datetime) -> Check:
+def _check_helpful(text: LetterText, facts: LetterFacts, today: date | datetime) -> Check:
     # "Ortiz, Daniel" is Daniel Ortiz; "none" or "n/a" is nobody.
     referral = person_name(facts.referral_name).full
     missing = []
     if referral and not _mentions_person(text.folded, referral):
         missing.append(f"You offered to recommend {referral}, but the letter doesn't mention them.")
-    if facts.offer_feedback and not _first_match(text.folded, FEEDBACK_WORDS):
+    if facts.offer_feedback and not first_match(text.folded, FEEDBACK_WORDS):
         missing.append(
             "You offered feedback, but the letter doesn't say so; add a line offering it."
         )
@@ -985,26 +556,22 @@ def _check_helpful(text: _Text, facts: LetterFacts, today: date | datetime) -> C
 
 def _mentions_person(folded: str, name: str) -> bool:
     parts = _name_parts(name)
-    if _contains(folded, _fold(" ".join(parts))):
+    if contains(folded, fold(" ".join(parts))):
         return True
-    return (
-        len(parts) > 1
-        and _contains(folded, _fold(parts[0]))
-        and _contains(folded, _fold(parts[-1]))
-    )
+    return len(parts) > 1 and contains(folded, fold(parts[0])) and contains(folded, fold(parts[-1]))
 
 
 # --- open door ------------------------------------------------------------------------------
 
 
-def _check_open_door(text: _Text, facts: LetterFacts, today: date | datetime) -> Check:
+def _check_open_door(text: LetterText, facts: LetterFacts, today: date | datetime) -> Check:
     # As the letters word it: "I'd love to hear about roles in Lisbon" is "roles in Lisbon".
     interest = interest_phrase(facts.future_interest)
-    names_interest = _contains(text.folded, _fold(interest))
+    names_interest = contains(text.folded, fold(interest))
     folded = text.folded
     for pattern in FAREWELL_PATTERNS:
         folded = re.sub(pattern, " ", folded)
-    door_open = _first_match(folded, OPEN_DOOR_PHRASES) or _opens_door(folded)
+    door_open = first_match(folded, OPEN_DOOR_PHRASES) or _opens_door(folded)
     if not (door_open or names_interest):
         company = facts.company.strip()
         about = interest or (f"future roles at {company}" if company else "future roles")
@@ -1025,7 +592,7 @@ def _opens_door(folded: str) -> bool:
 # --- follow up ------------------------------------------------------------------------------
 
 
-def _check_follow_up(text: _Text, facts: LetterFacts, today: date | datetime) -> Check:
+def _check_follow_up(text: LetterText, facts: LetterFacts, today: date | datetime) -> Check:
     days = facts.follow_up_days
     if facts.sent_at is None:
         note = (

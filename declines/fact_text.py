@@ -1,0 +1,219 @@
+"""Facts as people type them, made fit for a letter: one tidy line, no emoji, and the company,
+the role and the future interest worded the way a letter needs them.
+
+Names have their own module, `declines.person_names`. Pure Python, no Django import.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+# A role longer than this is shortened in the subject line (in the letter, only a job-board line
+# such as "Engineer - London (Hybrid) - Ref 123" is cut to its first part).
+SUBJECT_ROLE_LIMIT = 60
+
+# A future_interest starting with one of these reads best in lower case mid-sentence ("hear about
+# roles in data"); any other first word is kept as typed, since it may be a name ("Python roles",
+# "Berlin roles"). A reason_detail's first word is lowered more readily: see lower_first.
+# Endings of common nouns and gerunds; names rarely end so ("Washington" is the known exception).
+_COMMON_NOUN_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ance", "ence", "ship", "ing")
+_COMMON_FIRST_WORDS = frozenset(
+    (
+        *("a", "an", "the", "my", "our", "some", "any", "more", "less", "other", "another"),
+        *("low", "high", "big", "small", "major", "recent", "unexpected", "ongoing", "upcoming"),
+        *("better", "higher", "lower", "different", "new", "current", "long", "longer", "short"),
+        *("family", "personal", "health", "relocation", "relocating", "moving", "salary", "pay"),
+        *("compensation", "money", "location", "commute", "commuting", "distance", "travel"),
+        *("travelling", "traveling", "timing", "time", "lack", "limited", "no", "too", "not"),
+        *("remote", "hybrid", "career", "childcare", "caring", "studies", "study", "school"),
+        *("university", "visa", "work", "workload", "hours", "budget", "benefits", "growth"),
+        *("culture", "stability", "flexibility", "balance", "work-life", "job", "jobs", "role"),
+        *("roles", "position", "positions", "opening", "openings", "opportunities"),
+        *("opportunity", "anything", "something", "everything", "senior", "junior", "lead"),
+        *("leadership", "management", "product", "design", "data", "engineering", "marketing"),
+        *("sales", "research", "people", "operations", "finance", "technical", "team", "teams"),
+        *("projects", "project", "similar", "related", "part-time", "full-time", "contract"),
+        *("freelance", "permanent", "temporary", "future", "later", "staff", "principal"),
+        *("entry-level", "graduate", "internships", "internship", "ux", "content", "customer"),
+        *("support", "security", "analytics", "software", "hardware", "legal", "policy"),
+        *("teaching", "education", "healthcare", "nonprofit", "non-profit", "startup"),
+        *("startups", "early-stage", "mid-level", "in", "at", "for", "with", "after"),
+        *("medical", "mental", "illness", "burnout", "pregnancy", "parental", "maternity"),
+        *("paternity", "wellbeing", "well-being", "relocate", "house", "home", "partner's"),
+        *("faculty", "academic", "academia", "tenure-track", "postdoctoral", "consulting"),
+        *("advisory", "board", "volunteer", "mentoring"),
+        *("spouse's", "partner", "kids", "children", "child", "baby", "offer", "offers"),
+        *("reasons", "reason", "circumstances", "commitments", "priorities", "goals", "fit"),
+        *("scope", "seniority", "level", "title", "responsibilities", "team's", "company's"),
+        *("office", "onsite", "on-site", "in-office", "in-person", "full", "mostly", "only"),
+        *("having", "being", "getting", "starting", "going", "taking", "staying", "wanting"),
+        *("needing", "finding", "looking", "focusing", "returning", "joining", "pursuing"),
+        *("accepting", "changing", "switching", "leaving", "continuing", "growing", "building"),
+        *("just", "simply", "mainly", "largely", "partly", "both", "all", "several"),
+    )
+)
+
+# "-ing" words are lower-cased like common words ("Touring" -> "touring"), except these places.
+_PLACES_IN_ING = frozenset(
+    ("reading", "beijing", "nanjing", "ealing", "woking", "epping", "worthing")
+)
+
+# Company endings whose full stop belongs to the name ("Acme Inc."); any other final stop goes.
+_COMPANY_ABBREVIATIONS = frozenset(
+    ("inc", "ltd", "co", "corp", "plc", "llc", "llp", "bros", "intl", "pty", "ag", "sa", "nv")
+)
+# The job's own name may already say what it is ("Data role"): don't add "role" twice.
+_JOB_NOUNS = ("role", "position", "job", "post", "opening", "vacancy")
+# What people paste before or after a title: "Position: Analyst", "Analyst (m/f/d)".
+_ROLE_LABEL = re.compile(
+    r"^(?:job\s+title|title|role|position|job)(?:\s*:|\s+[-\u2013]\s)\s*", re.IGNORECASE
+)
+_ROLE_GENDER_TAG = re.compile(r"\s*\((?:[mwfdxai]\s*/\s*)+[mwfdxai]\)", re.IGNORECASE)
+_LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+(?=\S)", re.IGNORECASE)
+# future_interest typed as a sentence ("I'd love to hear about data roles"): keep the roles.
+_INTEREST_LEAD_IN = re.compile(
+    r"^(?:(?:i(?:'d| would)\s+(?:love|like|be\s+(?:glad|happy|keen|pleased))\s+to\s+)?"
+    r"hear(?:ing)?\s+(?:about|of)\s+|about\s+)",
+    re.IGNORECASE,
+)
+_INTEREST_PREPOSITIONS = frozenset(("in", "at", "for", "within", "near", "around", "based"))
+
+
+def clean(text: str | None) -> str:
+    """One line, single spaces: user text may carry line breaks, tabs or doubled spaces."""
+    return " ".join((text or "").split())
+
+
+def _no_emoji(text: str) -> str:
+    """Emoji and pictographs (and their joiners and skin tones) have no place in a letter."""
+    if text.isascii():
+        return text
+    return "".join(
+        ch
+        for ch in text
+        if unicodedata.category(ch) != "So"
+        and ch not in "\u200d\ufe0e\ufe0f"
+        and not "\U0001f3fb" <= ch <= "\U0001f3ff"
+    )
+
+
+def clean_fact(text: str | None) -> str:
+    """A fact as one tidy line: no emoji, single spaces, no stray space before punctuation."""
+    return re.sub(r"\s+([,.;:!?])", r"\1", clean(_no_emoji(text or "")))
+
+
+def straight(text: str) -> str:
+    """Curly single quotes made straight, so either kind of apostrophe compares equal."""
+    return text.replace("\u2019", "'").replace("\u2018", "'")
+
+
+def fold_simple(text: str) -> str:
+    """Straight, case-folded and trimmed: how typed words are compared with our word lists."""
+    return straight(text).casefold().strip()
+
+
+def company_name(text: str) -> str:
+    """The company as typed, without a stray final comma or a full stop that isn't "Inc."."""
+    company = clean_fact(text).rstrip(",;:")
+    last = company.split()[-1] if company else ""
+    abbreviation = last[:-1].lower() in _COMPANY_ABBREVIATIONS
+    if last.endswith(".") and last.count(".") == 1 and not abbreviation:
+        company = company[:-1]
+    return company
+
+
+@lru_cache(maxsize=4096)
+def role_title(text: str) -> str:
+    """The job title as typed, without an article, a label, a gender tag or a repeated word."""
+    role = _ROLE_GENDER_TAG.sub("", clean_fact(text))
+    role = _LEADING_ARTICLE.sub("", _ROLE_LABEL.sub("", role))
+    last = role.split()[-1] if role else ""
+    if last.count(".") <= 1:  # "Engineer." loses its stop; "Ph.D." keeps its own
+        role = role.rstrip(".,;:!?")
+    words = role.split()
+    # "Engineer Engineer" or "Data role role": a word typed twice in a row.
+    kept = [w for i, w in enumerate(words) if i == 0 or w.lower() != words[i - 1].lower()]
+    role = " ".join(kept)
+    if len(role) > SUBJECT_ROLE_LIMIT:
+        # A pasted job-board line ("Engineer - London (Hybrid) - Ref 123"): its first part.
+        role = re.sub(r"\s*\([^)]*\)", "", role)
+        role = re.split(r"\s+[-\u2013\u2014|/]\s+", role)[0]
+    return _title_case_if_shouting(role)
+
+
+def _title_case_if_shouting(text: str) -> str:
+    """ "SENIOR DATA ENGINEER" -> "Senior Data Engineer"; short words (VP, UX, SRE) stay."""
+    letters = [ch for ch in text if ch.isalpha()]
+    long_words = [w for w in text.split() if len(w) > 3 and w.isalpha()]
+    if not letters or text != text.upper() or len(long_words) < 2:
+        return text
+    return " ".join(w.capitalize() if len(w) > 3 else w for w in text.split())
+
+
+def bare_role(role: str) -> str:
+    """The role without its job noun, for "the Analyst interview" ("Analyst role" -> "Analyst")."""
+    words = role.split()
+    if len(words) > 1 and words[-1].lower() in _JOB_NOUNS:
+        return " ".join(words[:-1])
+    return role
+
+
+def role_phrase(role: str, noun: str) -> str:
+    """ "the Analyst role", "the Data role" (its own noun kept), or "this role" without one."""
+    if not role:
+        return f"this {noun}"
+    if role.lower().endswith(_JOB_NOUNS):
+        return f"the {role}"
+    return f"the {role} {noun}"
+
+
+def subject_role(role: str) -> str:
+    """A long role is cut to its first part ("Staff Engineer, Platform...") or left out."""
+    if len(role) <= SUBJECT_ROLE_LIMIT:
+        return role
+    first = re.split(r",|\s[-\u2013\u2014(|/]\s?", role)[0].strip()
+    return first if len(first) <= SUBJECT_ROLE_LIMIT else ""
+
+
+@lru_cache(maxsize=4096)
+def _interest(text: str) -> str:
+    """future_interest as a noun phrase: "Roles in data!" -> "roles in data"."""
+    interest = _INTEREST_LEAD_IN.sub("", clean_fact(text)).rstrip(".,;:!?")
+    if not interest or not any(ch.isalpha() for ch in interest):
+        return ""
+    if fold_simple(interest) in ("future", "the future"):
+        return ""  # the open door already says "future"
+    first = interest.split()[0]
+    if first.lower() in _INTEREST_PREPOSITIONS:
+        interest = f"roles {interest}"  # "in Berlin" -> "roles in Berlin"
+    return lower_first(interest)
+
+
+def interest_phrase(text: str | None) -> str:
+    """future_interest as the letters word it: "I'd love to hear about Roles in data!" becomes
+    "roles in data"; "the future" becomes "" (the open door already says it)."""
+    return _interest(text or "")
+
+
+def lower_first(text: str, *, names_only: bool = False) -> str:
+    """ "Roles in data" -> "roles in data", but "Google's team", "AI roles", "Berlin" stay.
+
+    By default only a known common word is lowered (a future_interest often starts with a name:
+    "Python roles"); with names_only, any plain capitalised word is, unless it looks like a name
+    (a possessive, or a capitalised word after it: "New York office").
+    """
+    first = straight(text.split()[0]).rstrip(",.;:!?") if text else ""
+    key = first.lower()
+    if not (first[:1].isupper() and first[1:] == first[1:].lower()):
+        return text
+    if names_only:
+        # Only a word we can tell is common is lowered: "London commute" and "Amazon" keep
+        # their capital, "Relocation to Berlin" reads "relocation to Berlin".
+        common = key in _COMMON_FIRST_WORDS or key.endswith(_COMMON_NOUN_ENDINGS)
+    else:
+        common = key in _COMMON_FIRST_WORDS or (
+            len(key) > 5 and key.endswith("ing") and key not in _PLACES_IN_ING
+        )
+    return text[0].lower() + text[1:] if common else text

@@ -1,0 +1,48 @@
+"""What a letter is about: the facts the user gave, and the reasons and tones they choose from.
+
+Its own small module so that `declines.reason_text`, which `declines.letters` imports, can take
+`LetterFacts` without a circular import. `declines.letters` re-exports everything here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+REASONS = (
+    "another_offer",
+    "career_change",
+    "personal",
+    "role_mismatch",
+    "compensation",
+    "location",
+    "timing",
+    "prefer_not_to_say",
+    "other",
+)
+TONES = ("formal", "warm", "brief")
+
+
+@dataclass(frozen=True)
+class LetterFacts:
+    """What a letter needs to know. Names follow DESIGN.md's domain words."""
+
+    recipient_name: str
+    company: str
+    role: str
+    sender_name: str = ""
+    recipient_email: str = ""
+    # A date when only the day is known, an aware datetime when the time is known too.
+    interview_at: date | datetime | None = None
+    reason: str = "prefer_not_to_say"
+    reason_detail: str = ""
+    tone: str = "warm"
+    referral_name: str = ""
+    offer_feedback: bool = False
+    keep_in_touch: bool = False
+    future_interest: str = ""
+    # Lifecycle, for the review's time-based guidelines (prompt, follow_up).
+    sent_at: datetime | None = None
+    acknowledged_at: datetime | None = None
+    followed_up_at: datetime | None = None
+    follow_up_days: int = 3
