@@ -18,6 +18,8 @@ from declines.letter_voices import REASON_LINES, Voice, fill
 
 # A reason_detail cut to fewer words than this says too little; the general line reads better.
 _MIN_CUT_WORDS = 8
+# The review asks for a reason of at most 40 words; our framing around the user's words needs a few.
+BRIEF_DETAIL_WORDS = 30
 
 # The word lists below are compared with the user's words lower-case, apostrophes straight.
 
@@ -217,7 +219,7 @@ def reason_sentence(facts: LetterFacts, voice: Voice, detail: str | None = None)
 
     A question ("Why move now?") is no reason to give an employer: the reason's line stands in.
     """
-    detail = _detail(facts) if detail is None else detail
+    detail = brief_detail(_detail(facts)) if detail is None else detail
     if not detail or _is_question(detail) or not any(ch.isalnum() for ch in detail):
         # An unknown reason gets the calm general line rather than an error.
         formal, plain = REASON_LINES.get(facts.reason, REASON_LINES["other"])
@@ -339,6 +341,21 @@ def _end_sentence(text: str) -> str:
     if re.search(r"[.!?\u2026][\"'\u201d\u2019)]?$", text):
         return text
     return f"{text}."
+
+
+def brief_detail(detail: str) -> str:
+    """The user's detail, or when it runs on, its longest opening that ends a clause and is brief
+    (at most BRIEF_DETAIL_WORDS words and two sentences): a letter gives a brief reason, and the
+    user can always add more by hand. No clean cut gives "": the reason's general line."""
+    for cut in _shorter_details(detail):
+        brief = len(cut.split()) <= BRIEF_DETAIL_WORDS and _sentence_count(cut) <= 2
+        if brief and not cut.endswith("\u2026"):
+            return cut
+    return ""
+
+
+def _sentence_count(text: str) -> int:
+    return len([part for part in re.split(r"(?<=[.!?])\s+", text) if part.strip()])
 
 
 def short_reason(facts: LetterFacts, voice: Voice, room: int) -> str | None:

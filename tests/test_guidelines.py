@@ -101,22 +101,6 @@ def all_pass_but(key: str | None) -> dict[str, bool]:
 # --- The guidelines and the Check ----------------------------------------------------------
 
 
-def test_the_review_is_pure_python():
-    import ast
-    import inspect
-
-    import declines.guidelines
-
-    tree = ast.parse(inspect.getsource(declines.guidelines))
-    imported = {
-        alias.name.split(".")[0]
-        for node in ast.walk(tree)
-        if isinstance(node, ast.Import)
-        for alias in node.names
-    } | {node.module.split(".")[0] for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)}
-    assert "django" not in imported
-
-
 def test_guidelines_are_the_eight_in_order():
     assert tuple(g.key for g in GUIDELINES) == KEYS
     assert all(isinstance(g, Guideline) for g in GUIDELINES)
