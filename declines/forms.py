@@ -67,7 +67,7 @@ class StepForm(FieldsOnly, forms.ModelForm):
 
 class WhoForm(StepForm):
     step, title = "who", STEP_TITLES["who"]
-    why_we_ask = "A letter addressed to a real person, about the real role, is the kindest kind."
+    why_we_ask = "A letter to a real person, about the real role, reads as personal and kind."
 
     class Meta:
         model = Decline
