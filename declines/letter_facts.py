@@ -46,3 +46,6 @@ class LetterFacts:
     acknowledged_at: datetime | None = None
     followed_up_at: datetime | None = None
     follow_up_days: int = 3
+    # The day the letter is written, in the writer's zone. After the interview day, the letter
+    # apologises for the late reply instead of offering the slot back.
+    written_on: date | None = None

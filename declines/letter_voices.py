@@ -35,6 +35,7 @@ class Voice:
     detail_state: str  # for one that describes the job ("not the right fit", "too far away")
     detail_after: str  # for one that says what came first ("after moving to Leeds")
     slot: str  # when the interview date is known: the slot is free for someone else
+    late: str  # written after the interview day: a short apology instead of the slot
     referral: str
     feedback: str
     keep_in_touch: str
@@ -87,6 +88,7 @@ VOICES = {
         detail_state="In short, the role is {detail}",
         detail_after="This decision comes {detail}",
         slot="This frees the slot on {day} for another candidate.",
+        late="I apologise for not letting you know before the interview date.",
         referral=(
             "If it would help, I would be glad to introduce you to {ref}, "
             "who may be a strong fit for the role."
@@ -146,6 +148,7 @@ VOICES = {
         detail_state="In short, the role is {detail}",
         detail_after="This comes {detail}",
         slot="That way, the slot on {day} is free for someone else.",
+        late="I apologise for not letting you know before the interview.",
         referral=(
             "If it helps, I'd be happy to introduce you to {ref}, who I think could be a great fit."
         ),
@@ -196,6 +199,7 @@ VOICES = {
         detail_state="In short, the role is {detail}",
         detail_after="This comes {detail}",
         slot="The slot on {day} is free for someone else.",
+        late="Apologies for not letting you know sooner.",
         referral="I'm happy to introduce you to {ref}, who could be a good fit.",
         feedback="I'm glad to share feedback on the process.",
         keep_in_touch="Let's stay in touch.",

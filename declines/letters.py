@@ -82,12 +82,11 @@ def compose_letter(facts: LetterFacts, *, variant: int = 0) -> Letter:
     i = variant % VARIANTS
     words = _words(facts, voice)
     thanks = [fill(voice.thanks[i], words), *_nth(voice.appreciation, i)]
-    decision = [
-        fill(voice.decisions[i], words),
-        reason_sentence(facts, voice),
-        *_nth(voice.promptness, i),
-        fill(voice.slot, words) if words["day"] else "",
-    ]
+    decision = [fill(voice.decisions[i], words), reason_sentence(facts, voice)]
+    if _after_the_interview(facts):
+        decision.append(voice.late)  # no "so you can plan ahead" once the day has gone
+    else:
+        decision += [*_nth(voice.promptness, i), fill(voice.slot, words) if words["day"] else ""]
     offers = _offers(facts, voice, words)
     door = [*_open_door(facts, voice, words, i), fill(voice.farewells[i], words)]
     if voice is VOICES["brief"]:
@@ -101,6 +100,14 @@ def compose_letter(facts: LetterFacts, *, variant: int = 0) -> Letter:
         _signature(voice.sign_offs[i], words),
     )
     return Letter(subject=_subject(voice.subjects[i], words), body=body)
+
+
+def _after_the_interview(facts: LetterFacts) -> bool:
+    interview = facts.interview_at
+    if facts.written_on is None or interview is None:
+        return False
+    day = interview.date() if isinstance(interview, datetime) else interview
+    return facts.written_on > day
 
 
 def compose_follow_up(facts: LetterFacts, *, sent_on: date) -> Letter:

@@ -136,14 +136,15 @@ def interview_start(state: DeclineState) -> datetime | None:
 def send_by(state: DeclineState) -> datetime | None:
     """The moment the letter should be sent by, in the user's zone; None once it needs no sending.
 
-    The earlier of 24 hours after the decline was started and 48 hours before the interview.
+    The earlier of 24 hours after the decline was started and 48 hours before the interview, but
+    never before it was started: a decline begun late is due at once, not in the past.
     """
     if _is_finished(state) or not _is_unsent(state):
         return None
     deadline = state.created_at + SEND_SOON_AFTER
     start = interview_start(state)
     if start is not None:
-        deadline = min(deadline, start - SEND_URGENT_WITHIN)
+        deadline = max(min(deadline, start - SEND_URGENT_WITHIN), state.created_at)
     return deadline.astimezone(user_zone(state))
 
 

@@ -62,6 +62,7 @@ def letter_facts(decline: Decline, profile: Profile) -> letters.LetterFacts:
         acknowledged_at=decline.acknowledged_at,
         followed_up_at=decline.followed_up_at,
         follow_up_days=profile.follow_up_days,
+        written_on=timezone.now().astimezone(zone).date(),
     )
 
 

@@ -65,12 +65,21 @@ def test_an_unsent_letter_has_a_send_by_event_with_an_alarm(user):
 
 def test_an_interview_soon_brings_the_send_by_moment_forward(user):
     decline = aged(
-        make_decline(user, interview_date=datetime(2026, 3, 3).date()),
-        created_at=datetime(2026, 3, 2, 8, tzinfo=UTC),
+        make_decline(user, interview_date=datetime(2026, 3, 4).date()),
+        created_at=datetime(2026, 3, 1, 10, tzinfo=UTC),
     )
     (event,) = parse(decline).walk("VEVENT")
     # A date-only interview starts at 09:00 in the user's zone; send 48 hours before.
-    assert event.decoded("DTSTART") == datetime(2026, 3, 1, 9, tzinfo=UTC)
+    assert event.decoded("DTSTART") == datetime(2026, 3, 2, 9, tzinfo=UTC)
+
+
+def test_a_decline_started_too_late_for_the_deadline_is_due_at_once(user):
+    started = datetime(2026, 3, 2, 8, tzinfo=UTC)
+    decline = aged(
+        make_decline(user, interview_date=datetime(2026, 3, 3).date()), created_at=started
+    )
+    (event,) = parse(decline).walk("VEVENT")
+    assert event.decoded("DTSTART") == started
 
 
 def test_the_times_follow_the_users_zone(user):

@@ -648,3 +648,22 @@ def test_reason_detail_is_woven_in_the_users_framing(detail, formal, plain):
 def test_a_capitalised_first_word_is_lowered_only_when_it_is_clearly_common(detail, expected):
     facts = LetterFacts(**BASE, reason="other", reason_detail=detail, tone="warm")
     assert expected in compose_letter(facts).body
+
+
+@pytest.mark.parametrize("tone", TONES)
+def test_a_letter_written_after_the_interview_apologises_instead_of_offering_the_slot(tone):
+    late = LetterFacts(
+        **BASE,
+        tone=tone,
+        reason="timing",
+        interview_at=date(2026, 11, 20),
+        written_on=date(2026, 11, 26),
+    )
+    for variant in range(VARIANTS):
+        body = compose_letter(late, variant=variant).body
+        assert "pologi" in body, body
+        assert "slot" not in body and "plan ahead" not in body, body
+        checks = review_letter(body, late, today=date(2026, 11, 26))
+        assert all(check.ok for check in checks if check.guideline != "follow_up"), body
+    on_time = replace(late, written_on=date(2026, 11, 10))
+    assert "slot on Friday 20 November" in compose_letter(on_time).body

@@ -428,8 +428,8 @@ def test_interview_start_is_in_the_users_zone() -> None:
     [
         pytest.param(state(), CREATED + timedelta(hours=24), id="no-interview-24h"),
         pytest.param(state(interview_at=at(20)), at(3, 9), id="far-interview-24h"),
-        pytest.param(state(interview_at=at(4, 8)), at(2, 8), id="near-interview-48h-before"),
-        pytest.param(state("draft", interview_at=at(3)), at(1), id="already-late"),
+        pytest.param(state(interview_at=at(4, 12)), at(2, 12), id="near-interview-48h-before"),
+        pytest.param(state("draft", interview_at=at(3)), CREATED, id="already-late-is-due-at-once"),
         pytest.param(sent(), None, id="sent"),
         pytest.param(state("closed"), None, id="closed"),
         pytest.param(state("acknowledged"), None, id="acknowledged"),

@@ -215,3 +215,15 @@ def test_an_archived_draft_cannot_be_edited_until_reopened(client):
     client.post(step_url(decline, "why"), {"reason": "timing", "action": "next"})
     assert Decline.objects.get().reason == "timing"
     assert Decline.objects.get().status == Status.DRAFT
+
+
+def test_a_letter_for_a_past_interview_apologises_and_sets_no_past_deadline(client):
+    client.post("/declines/new/", {**WHO, "interview_date": "2020-01-06", "action": "next"})
+    decline = Decline.objects.get()
+    for step, data in {"why": {"reason": "timing"}, "tone": {"tone": "warm"}, "help": {}}.items():
+        client.post(step_url(decline, step), {**data, "action": "next"})
+    decline.refresh_from_db()
+    assert "apologise" in decline.body
+    assert "slot" not in decline.body
+    page = client.get(reverse("decline_detail", args=[decline.pk]))
+    assertContains(page, "Send it as soon as you can")
