@@ -7,10 +7,15 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
+from email import policy
 from email.headerregistry import Address
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
 from urllib.parse import quote
+
+# CRLF line ends as RFC 5322 asks, and headers folded only past RFC 5322's 998-character limit:
+# folding a subject of 80 characters made some readers see a leading space in it.
+DRAFT_POLICY = policy.SMTP.clone(max_line_length=998)
 
 # Mail clients and browsers truncate or refuse longer mailto: links; past this we point to Copy.
 MAILTO_LIMIT = 1800
@@ -55,7 +60,7 @@ def draft_message(
     date: datetime | None = None,
 ) -> bytes:
     """An unsent draft (X-Unsent: 1) that mail clients open ready to edit and send."""
-    message = EmailMessage()
+    message = EmailMessage(policy=DRAFT_POLICY)
     message["Subject"] = one_line(subject)
     if to := _address(to_name, to_email):
         message["To"] = to

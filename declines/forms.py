@@ -232,7 +232,14 @@ class SignupForm(FieldsOnly, UserCreationForm):
 
 
 def timezone_choices():
-    return [(name, name.replace("_", " ")) for name in sorted(zoneinfo.available_timezones())]
+    """Real places ("Europe/Lisbon") and UTC; not the database's aliases ("Factory", "localtime",
+    "EST5EDT", "Etc/GMT+3") that nobody would pick for where they live."""
+    places = (
+        name
+        for name in zoneinfo.available_timezones()
+        if "/" in name and not name.startswith(("Etc/", "SystemV/", "US/", "posix/", "right/"))
+    )
+    return [("UTC", "UTC"), *((name, name.replace("_", " ")) for name in sorted(places))]
 
 
 class ProfileForm(FieldsOnly, forms.ModelForm):
@@ -242,3 +249,9 @@ class ProfileForm(FieldsOnly, forms.ModelForm):
         model = Profile
         fields = ["display_name", "timezone", "follow_up_days", "email_reminders"]
         widgets = {"follow_up_days": forms.NumberInput(attrs={"min": 1, "max": 10})}
+        error_messages = {
+            "follow_up_days": {
+                "min_value": "Choose between 1 and 10 business days.",
+                "max_value": "Choose between 1 and 10 business days.",
+            }
+        }

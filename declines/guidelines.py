@@ -368,7 +368,10 @@ def _check_reason(text: LetterText, facts: LetterFacts, today: date | datetime) 
     if why_expected and not (detail_given or _why_near(text.sentences, at)):
         example = REASON_EXAMPLES.get(facts.reason, REASON_EXAMPLES["other"])
         return Check("reason", False, f'Add a short, honest why, such as "{example}."')
-    return _reason_length(text, detail if detail_given else "", at)
+    checked = _reason_length(text, detail if detail_given else "", at)
+    if checked.ok and not why_expected:
+        return Check("reason", True, "You say clearly that you're stepping back; that is enough.")
+    return checked
 
 
 def _gives_detail(folded: str, detail: str) -> bool:
@@ -480,7 +483,7 @@ def _check_positive(text: LetterText, facts: LetterFacts, today: date | datetime
         return Check(
             "positive", False, "Two exclamation marks in a row can read as shouting; one is plenty."
         )
-    return Check("positive", True, "The tone is warm and positive.")
+    return Check("positive", True, "The wording is kind and positive.")
 
 
 _BLAME_ADVICE = "'{}' can read as blame; talk about your own decision rather than their actions."
@@ -550,6 +553,12 @@ def _check_helpful(text: LetterText, facts: LetterFacts, today: date | datetime)
         return Check("helpful", False, " ".join(missing))
     if not (referral or facts.offer_feedback or facts.keep_in_touch):
         note = "If you know someone who would suit the role, offering to recommend them is kind."
+        return Check("helpful", True, note, "suggestion")
+    if not (referral or facts.offer_feedback):
+        note = (
+            "You offer to stay in touch. If you know someone who would suit the role, "
+            "offering to recommend them is kind too."
+        )
         return Check("helpful", True, note, "suggestion")
     return Check("helpful", True, "You offer to help — a generous touch.")
 

@@ -29,7 +29,7 @@ def revision_get(*, decline: Decline, pk: int) -> LetterRevision:
 
 
 def revisions_of(decline: Decline) -> QuerySet[LetterRevision]:
-    return decline.revisions.only("id", "source", "created_at")
+    return decline.revisions.only("id", "source", "created_at", "body")
 
 
 @dataclass

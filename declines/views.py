@@ -5,19 +5,34 @@ Every decline is looked up through its owner, so another user's id answers 404.
 
 from __future__ import annotations
 
+from functools import wraps
+
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import HttpResponse, JsonResponse
+from django.http import HttpResponse, HttpResponseNotAllowed, JsonResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.text import slugify
-from django.views.decorators.http import require_POST
 
 from . import calendar, exports, selectors, services
 from .forms import STEP_FORMS, LetterForm, WhoForm
 from .letter_page import follow_up_letter, letter_page, review
 from .models import STEP_TITLES, WIZARD_STEPS, LetterRevision, Status
+
+
+def post_only(view):
+    """POST only; but whatever the method, another user's decline answers 404, as a missing one
+    does, so that probing ids reveals nothing."""
+
+    @wraps(view)
+    def wrapper(request, pk: int, **kwargs):
+        if request.method != "POST":
+            selectors.decline_get(owner=request.user, pk=pk)
+            return HttpResponseNotAllowed(["POST"])
+        return view(request, pk, **kwargs)
+
+    return wrapper
 
 
 def dashboard(request):
@@ -224,7 +239,7 @@ def decline_recompose(request, pk: int):
 
 
 @login_required
-@require_POST
+@post_only
 def decline_variant(request, pk: int):
     decline = selectors.decline_get(owner=request.user, pk=pk)
     return _replace_letter(
@@ -236,7 +251,7 @@ def decline_variant(request, pk: int):
 
 
 @login_required
-@require_POST
+@post_only
 def revision_restore(request, pk: int, revision_pk: int):
     decline = selectors.decline_get(owner=request.user, pk=pk)
     revision = selectors.revision_get(decline=decline, pk=revision_pk)
@@ -258,7 +273,7 @@ ACTIONS = {
 
 
 @login_required
-@require_POST
+@post_only
 def decline_action(request, pk: int, action: str):
     decline = selectors.decline_get(owner=request.user, pk=pk)
     service, done_message = ACTIONS[action]
@@ -275,7 +290,7 @@ def decline_action(request, pk: int, action: str):
 
 
 @login_required
-@require_POST
+@post_only
 def decline_review(request, pk: int):
     """The guideline review of unsaved text, for the scorecard to update as the user types."""
     decline = selectors.decline_get(owner=request.user, pk=pk)

@@ -137,3 +137,19 @@ def test_sign_up_without_a_name_leaves_letters_unsigned_and_says_so(anon_client)
     response = anon_client.get(f"/declines/{decline.pk}/")
     assertContains(response, "isn't signed yet")
     assert "grace" not in Decline.objects.get().body
+
+
+def test_the_time_zone_list_offers_places_not_aliases(client):
+    from declines.forms import timezone_choices
+
+    names = [name for name, _ in timezone_choices()]
+    assert names[0] == "UTC" and "Europe/Lisbon" in names and "Pacific/Auckland" in names
+    assert not {"Factory", "localtime", "EST5EDT", "Etc/GMT+3"} & set(names)
+    assertContains(client.get("/accounts/settings/"), "America/New York")
+
+
+def test_the_follow_up_delay_error_is_in_plain_words(client):
+    response = client.post(
+        "/accounts/settings/", {"display_name": "Ada", "timezone": "UTC", "follow_up_days": 0}
+    )
+    assertContains(response, "Choose between 1 and 10 business days.")

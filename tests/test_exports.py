@@ -39,15 +39,22 @@ def test_draft_message_is_a_parseable_unsent_utf8_draft():
     assert message["Bcc"] is None
     to = message["To"].addresses[0]
     assert (to.display_name, to.domain) == ("Zoë O'Brien-Ngũgĩ", "xn--exmple-cua.com")
-    assert message.get_content() == "Hi Zoë,\n\nThank you.\n"
+    assert message.get_content() == "Hi Zoë,\r\n\r\nThank you.\r\n"  # CRLF, as sent
     assert message.get_content_charset() == "utf-8"
 
 
 def test_draft_message_without_addresses_still_opens_as_a_draft():
     message = email.message_from_bytes(draft_message(subject="S", body="B"), policy=policy.default)
     assert message["To"] is None and message["From"] is None
-    assert message.get_content() == "B\n"
+    assert message.get_content() == "B\r\n"
 
 
 def test_plain_text_has_the_subject_first():
     assert plain_text("Hello\nthere", "  Body  ") == "Subject: Hello there\n\nBody\n"
+
+
+def test_a_long_subject_reads_back_exactly_and_lines_end_in_crlf():
+    subject = "Withdrawing from the Senior Data Analyst (Platform) interview process at Acme Corp"
+    raw = draft_message(subject=subject, body="Hello,\nBye.")
+    assert email.message_from_bytes(raw, policy=policy.default)["Subject"] == subject
+    assert b"\r\n" in raw and b"\n" not in raw.replace(b"\r\n", b"")

@@ -571,9 +571,11 @@ def test_helpful_suggests_an_offer_when_none_was_made():
     assert "recommend" in result.note
 
 
-def test_keeping_in_touch_alone_is_an_offer():
+def test_keeping_in_touch_alone_is_fine_with_an_idea_for_more():
     facts = replace(FACTS, referral_name="", offer_feedback=False)
-    assert check("helpful", letter(offers=""), facts).level == "good"
+    result = check("helpful", letter(offers=""), facts)
+    assert (result.ok, result.level) == (True, "suggestion")
+    assert "recommend" in result.note
 
 
 # --- open door ------------------------------------------------------------------------------

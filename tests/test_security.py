@@ -118,3 +118,17 @@ def test_reminders_ics_is_owner_scoped(client, anon_client, victims_decline, use
     response = client.get(reverse("reminders_ics", args=[mine.pk]))
     assert response.status_code == 200
     assert response["Content-Type"].startswith("text/calendar")
+
+
+@pytest.mark.parametrize(
+    ("name", "args"),
+    [("decline_action", ("sent",)), ("decline_variant", ()), ("decline_review", ())],
+)
+def test_another_users_id_answers_404_even_to_the_wrong_method(client, victims_decline, name, args):
+    assert client.get(reverse(name, args=[victims_decline.pk, *args])).status_code == 404
+
+
+def test_another_users_revision_answers_404_to_get(client, victims_decline):
+    revision = victims_decline.revisions.get()
+    url = reverse("revision_restore", args=[victims_decline.pk, revision.pk])
+    assert client.get(url).status_code == 404
