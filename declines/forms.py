@@ -23,6 +23,10 @@ class FieldsOnly:
         self.helper.disable_csrf = True
 
 
+def seen_token(decline) -> str:
+    return decline.updated_at.isoformat()
+
+
 class StepForm(FieldsOnly, forms.ModelForm):
     """A wizard step over part of a Decline."""
 
@@ -30,11 +34,25 @@ class StepForm(FieldsOnly, forms.ModelForm):
     title: str = ""
     why_we_ask: str = ""
 
+    # When the page was drawn from the saved decline: a save from an older page must not silently
+    # overwrite answers saved since in another window. A post without it (a script) is not checked.
+    seen = forms.CharField(required=False, widget=forms.HiddenInput)
+
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         for name in ("recipient_name", "company", "role"):
             if name in self.fields:
                 self.fields[name].required = True
+        if self.instance.pk:
+            self.fields["seen"].initial = seen_token(self.instance)
+
+    @property
+    def answer_fields(self) -> list[str]:
+        return [name for name in self.fields if name != "seen"]
+
+    def is_stale(self) -> bool:
+        seen = self.data.get(self.add_prefix("seen"), "")
+        return bool(seen and self.instance.pk and seen != seen_token(self.instance))
 
     def clean(self):
         cleaned = super().clean()
@@ -53,14 +71,14 @@ class StepForm(FieldsOnly, forms.ModelForm):
         )
 
     def has_input(self) -> bool:
-        return any(self.data.get(self.add_prefix(name), "").strip() for name in self.fields)
+        return any(self.data.get(self.add_prefix(name), "").strip() for name in self.answer_fields)
 
     def valid_values(self) -> dict:
         """The cleaned values of the fields that passed validation, to save what we can."""
         cleaned = getattr(self, "cleaned_data", {})
         return {
             name: cleaned[name]
-            for name in self.fields
+            for name in self.answer_fields
             if name in cleaned and name not in self.errors
         }
 

@@ -16,7 +16,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 
 from . import calendar, exports, selectors, services
-from .forms import STEP_FORMS, LetterForm, WhoForm
+from .forms import STEP_FORMS, LetterForm, WhoForm, seen_token
 from .letter_page import follow_up_letter, letter_page, review
 from .models import STEP_TITLES, WIZARD_STEPS, LetterRevision, Status
 
@@ -118,6 +118,16 @@ def decline_step(request, pk: int, step: str):
             request, "This decline is archived. Reopen it from the dashboard to change it."
         )
         return redirect("dashboard")
+    if request.method == "POST" and form.is_stale():
+        messages.warning(
+            request,
+            "These answers were changed in another window since you opened this page. What you "
+            "typed is below; check it and save again to keep it.",
+        )
+        data = request.POST.copy()
+        data[form.add_prefix("seen")] = seen_token(decline)
+        form = STEP_FORMS[step](data, instance=decline)
+        return render(request, "declines/step.html", _wizard_context(form, step, decline))
     if request.method == "POST":
         action = _step_action(request)
         finished = form.is_valid()

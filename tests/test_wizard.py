@@ -227,3 +227,20 @@ def test_a_letter_for_a_past_interview_apologises_and_sets_no_past_deadline(clie
     assert "slot" not in decline.body
     page = client.get(reverse("decline_detail", args=[decline.pk]))
     assertContains(page, "Send it as soon as you can")
+
+
+def test_a_step_saved_from_an_older_page_does_not_overwrite_newer_answers(client):
+    decline, _ = walk_to(client, until="why")
+    page = client.get(step_url(decline, "who"))
+    seen = page.context["form"]["seen"].value()
+    client.post(
+        step_url(decline, "who"), {**WHO, "role": "Newer role", "seen": seen, "action": "next"}
+    )
+    stale = {**WHO, "role": "Older role", "seen": seen, "action": "next"}
+    response = client.post(step_url(decline, "who"), stale)
+    assertContains(response, "changed in another window")
+    assertContains(response, "Older role")  # what they typed is kept on the page
+    assert Decline.objects.get().role == "Newer role"
+    again = response.context["form"]["seen"].value()
+    client.post(step_url(decline, "who"), {**stale, "seen": again})
+    assert Decline.objects.get().role == "Older role"  # saved once they confirm
