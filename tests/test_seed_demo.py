@@ -14,6 +14,11 @@ from declines.reminders import send_due_nudges
 pytestmark = pytest.mark.django_db
 
 
+@pytest.fixture(autouse=True)
+def debugging(settings):
+    settings.DEBUG = True  # as under `make run`; the test runner switches DEBUG off
+
+
 def seed(*args: str) -> str:
     out = StringIO()
     call_command("seed_demo", *args, stdout=out)
@@ -63,3 +68,14 @@ def test_generated_declines_are_topped_up_not_duplicated():
 
     seed("--declines", "60", "--users", "3")
     assert Decline.objects.count() == len(SHOWCASE) + 60
+
+
+def test_it_refuses_to_make_the_public_demo_account_on_a_live_site(settings):
+    from django.core.management.base import CommandError
+
+    settings.DEBUG = False
+    with pytest.raises(CommandError, match="public password"):
+        seed()
+    assert not get_user_model().objects.filter(username=DEMO_USERNAME).exists()
+    seed("--allow-production")
+    assert get_user_model().objects.filter(username=DEMO_USERNAME).exists()

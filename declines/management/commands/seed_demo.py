@@ -15,9 +15,10 @@ import itertools
 from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.hashers import make_password
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 from django.db import reset_queries, transaction
 from django.utils import timezone
 
@@ -146,8 +147,19 @@ class Command(BaseCommand):
         parser.add_argument(
             "--users", type=int, default=0, help="Extra users to spread generated declines over."
         )
+        parser.add_argument(
+            "--allow-production",
+            action="store_true",
+            help="Seed even with DEBUG off (the demo password is public).",
+        )
 
-    def handle(self, *args, declines=0, users=0, **options):
+    def handle(self, *args, declines=0, users=0, allow_production=False, **options):
+        # The demo account's password is in the README: never create it on a live site by accident.
+        if not settings.DEBUG and not allow_production:
+            raise CommandError(
+                "seed_demo makes an account with a public password; run it with DJANGO_DEBUG=1, "
+                "or pass --allow-production if you really mean to."
+            )
         now = timezone.now()
         demo = _demo_user()
         made = sum(_showcase(demo, showcase, now) for showcase in SHOWCASE)
