@@ -35,10 +35,10 @@ from django.test import Client  # noqa: E402
 from django.test.utils import CaptureQueriesContext  # noqa: E402
 
 from declines import services  # noqa: E402
-from declines.guidelines import review_letter  # noqa: E402
-from declines.letters import REASONS, TONES, LetterFacts, compose_letter  # noqa: E402
+from declines.core.letters import REASONS, TONES, LetterFacts, compose_letter  # noqa: E402
+from declines.core.nudges import DeclineState, due_nudges  # noqa: E402
+from declines.core.review import review_letter  # noqa: E402
 from declines.models import Decline, LetterRevision, Status  # noqa: E402
-from declines.nudges import DeclineState, due_nudges  # noqa: E402
 
 
 def build(count: int):

@@ -14,8 +14,21 @@ from django.utils.csp import CSP
 BASE_DIR = Path(__file__).resolve().parent.parent
 
 
+_TRUE = {"1", "true", "yes", "on"}
+_FALSE = {"0", "false", "no", "off", ""}
+
+
 def env_bool(name: str, default: bool = False) -> bool:
-    return os.environ.get(name, str(default)).strip().lower() in {"1", "true", "yes", "on"}
+    """A yes-or-no setting. A value that is neither (DJANGO_DEBUG=ture) is an error, not "no"."""
+    raw = os.environ.get(name)
+    if raw is None:
+        return default
+    value = raw.strip().lower()
+    if value not in _TRUE | _FALSE:
+        raise ImproperlyConfigured(
+            f"{name}={raw!r} is neither yes nor no: use 1, true, yes or on; 0, false, no or off."
+        )
+    return value in _TRUE
 
 
 def env_list(name: str, default: str = "") -> list[str]:
@@ -114,8 +127,8 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 LOGIN_URL = "login"
-LOGIN_REDIRECT_URL = "dashboard"
-LOGOUT_REDIRECT_URL = "dashboard"
+LOGIN_REDIRECT_URL = "declines:dashboard"
+LOGOUT_REDIRECT_URL = "declines:dashboard"
 
 LANGUAGE_CODE = "en-gb"
 TIME_ZONE = "UTC"

@@ -11,7 +11,7 @@ from .forms import ProfileForm, SignupForm
 
 def signup(request):
     if request.user.is_authenticated:
-        return redirect("dashboard")
+        return redirect("declines:dashboard")
     form = SignupForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         user = services.user_create(
@@ -25,7 +25,7 @@ def signup(request):
         messages.success(
             request, "Welcome to Politely. Whenever you're ready, start your first decline."
         )
-        return redirect("dashboard")
+        return redirect("declines:dashboard")
     return render(request, "registration/signup.html", {"form": form})
 
 

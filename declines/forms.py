@@ -9,7 +9,7 @@ from django import forms
 from django.contrib.auth import get_user_model
 from django.contrib.auth.forms import UserCreationForm
 
-from .exports import one_line
+from .core.text import one_line
 from .models import STEP_TITLES, Decline, Profile, Reason, Tone
 
 

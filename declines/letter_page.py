@@ -6,14 +6,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from . import exports, guidelines, letters, nudges
+from .adapters import decline_state, letter_facts
+from .core import exports, letters, nudges
+from .core.review import Check, review_letter
 from .models import Decline, Profile
-from .services import decline_state, letter_facts
 
 
 @dataclass(frozen=True)
 class LetterPage:
-    checks: list[guidelines.Check]
+    checks: list[Check]
     follow_up: letters.Letter
     follow_up_mailto: str | None
     phone_script: str
@@ -31,10 +32,10 @@ class LetterPage:
         return sum(check.ok for check in self.checks)
 
 
-def review(body: str, decline: Decline, profile: Profile, now: datetime) -> list[guidelines.Check]:
+def review(body: str, decline: Decline, profile: Profile, now: datetime) -> list[Check]:
     # "Today" is the user's today: an interview on Friday is Friday where they live.
     today = now.astimezone(profile.zone)
-    return guidelines.review_letter(body, letter_facts(decline, profile), today=today)
+    return review_letter(body, letter_facts(decline, profile), today=today)
 
 
 def follow_up_letter(decline: Decline, profile: Profile, now: datetime) -> letters.Letter:

@@ -39,11 +39,11 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 
-from . import letters
-from .exports import one_line
+from .adapters import decline_state, letter_facts
+from .core import letters
+from .core.nudges import SEND_SOON_AFTER, Nudge, due_nudges, emailable, user_zone
+from .core.text import one_line
 from .models import PENDING_STATUSES, UNSENT_STATUSES, Decline, NudgeLog, Status
-from .nudges import SEND_SOON_AFTER, Nudge, due_nudges, emailable, user_zone
-from .services import decline_state, letter_facts
 
 logger = logging.getLogger(__name__)
 
@@ -421,7 +421,7 @@ def _email_context(decline: Decline, nudge: Nudge) -> dict:
         "company": one_line(decline.company) or "the company",
         "role": one_line(decline.role),
         "nudge": nudge,
-        "decline_url": site + reverse("decline_detail", args=[decline.pk]),
+        "decline_url": site + reverse("declines:decline_detail", args=[decline.pk]),
         "settings_url": site + reverse("settings"),
         "follow_up": None,
         "phone_script": None,

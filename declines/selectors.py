@@ -10,9 +10,9 @@ from django.shortcuts import get_object_or_404
 from django.utils.dateformat import format as date_format
 from django.utils.timezone import localtime
 
-from . import nudges
+from .adapters import decline_state
+from .core import nudges
 from .models import STEP_TITLES, Decline, LetterRevision, Profile, Status
-from .services import decline_state
 
 
 def declines_of(owner) -> QuerySet[Decline]:

@@ -22,6 +22,8 @@ class ActionConverter(StepConverter):
 register_converter(StepConverter, "step")
 register_converter(ActionConverter, "action")
 
+app_name = "declines"
+
 urlpatterns = [
     path("", views.dashboard, name="dashboard"),
     path("declines/new/", views.decline_new, name="decline_new"),

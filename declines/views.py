@@ -15,7 +15,8 @@ from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.text import slugify
 
-from . import calendar, exports, selectors, services
+from . import ics, selectors, services
+from .core import exports
 from .forms import STEP_FORMS, LetterForm, WhoForm, seen_token
 from .letter_page import follow_up_letter, letter_page, review
 from .models import STEP_TITLES, WIZARD_STEPS, LetterRevision, Status
@@ -63,13 +64,15 @@ def _after_step(request, decline, step: str, action: str):
     """Where each wizard button leads once the step is saved."""
     if action == "exit":
         messages.success(request, "Saved. You can pick up where you left off at any time.")
-        return redirect("dashboard")
+        return redirect("declines:dashboard")
     index = WIZARD_STEPS.index(step)
     if action == "back":
-        return redirect("decline_step", pk=decline.pk, step=WIZARD_STEPS[max(index - 1, 0)])
+        return redirect(
+            "declines:decline_step", pk=decline.pk, step=WIZARD_STEPS[max(index - 1, 0)]
+        )
     if index + 1 < len(WIZARD_STEPS):
-        return redirect("decline_step", pk=decline.pk, step=WIZARD_STEPS[index + 1])
-    return redirect("decline_detail", pk=decline.pk)
+        return redirect("declines:decline_step", pk=decline.pk, step=WIZARD_STEPS[index + 1])
+    return redirect("declines:decline_detail", pk=decline.pk)
 
 
 def _warn_past_interview(request, decline) -> None:
@@ -103,7 +106,7 @@ def decline_new(request):
             _warn_past_interview(request, decline)
             return _after_step(request, decline, "who", action)
         if action == "exit" and not form.typed_errors():
-            return redirect("dashboard")  # nothing typed yet: nothing to keep
+            return redirect("declines:dashboard")  # nothing typed yet: nothing to keep
     return render(request, "declines/step.html", _wizard_context(form, "who"))
 
 
@@ -111,13 +114,13 @@ def decline_new(request):
 def decline_step(request, pk: int, step: str):
     decline = selectors.decline_get(owner=request.user, pk=pk)
     if WIZARD_STEPS.index(step) > decline.steps_done:
-        return redirect("decline_step", pk=decline.pk, step=decline.next_step)
+        return redirect("declines:decline_step", pk=decline.pk, step=decline.next_step)
     form = STEP_FORMS[step](request.POST or None, instance=decline)
     if request.method == "POST" and decline.status == Status.CLOSED:
         messages.info(
             request, "This decline is archived. Reopen it from the dashboard to change it."
         )
-        return redirect("dashboard")
+        return redirect("declines:dashboard")
     if request.method == "POST" and form.is_stale():
         messages.warning(
             request,
@@ -169,7 +172,7 @@ def _letter_context(request, decline, form) -> dict:
 def decline_detail(request, pk: int):
     decline = selectors.decline_get(owner=request.user, pk=pk)
     if not decline.wizard_finished:
-        return redirect("decline_step", pk=decline.pk, step=decline.next_step)
+        return redirect("declines:decline_step", pk=decline.pk, step=decline.next_step)
     form = LetterForm.for_decline(decline, request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
@@ -187,7 +190,7 @@ def decline_detail(request, pk: int):
             )
             return render(request, "declines/detail.html", _letter_context(request, decline, form))
         messages.success(request, "Letter saved." if changed else "No changes to save.")
-        return redirect("decline_detail", pk=decline.pk)
+        return redirect("declines:decline_detail", pk=decline.pk)
     return render(request, "declines/detail.html", _letter_context(request, decline, form))
 
 
@@ -225,7 +228,7 @@ def _replace_letter(request, decline, replace, done: str):
             messages.error(request, STALE_LETTER)
         else:
             messages.success(request, done)
-    return redirect("decline_detail", pk=decline.pk)
+    return redirect("declines:decline_detail", pk=decline.pk)
 
 
 @login_required
@@ -243,8 +246,8 @@ def decline_recompose(request, pk: int):
         )
     if request.method == "POST":
         if not _keep_typed_text(request, decline):
-            return redirect("decline_detail", pk=decline.pk)
-        return redirect("decline_recompose", pk=decline.pk)
+            return redirect("declines:decline_detail", pk=decline.pk)
+        return redirect("declines:decline_recompose", pk=decline.pk)
     return render(request, "declines/recompose_confirm.html", {"decline": decline})
 
 
@@ -295,8 +298,8 @@ def decline_action(request, pk: int, action: str):
         messages.success(request, done_message)
     # Buttons on the dashboard bring the user back there; elsewhere, to the decline's page.
     if request.POST.get("next") == "dashboard":
-        return redirect("dashboard")
-    return redirect("decline_detail", pk=decline.pk)
+        return redirect("declines:dashboard")
+    return redirect("declines:decline_detail", pk=decline.pk)
 
 
 @login_required
@@ -339,7 +342,7 @@ def _filename(decline, extension: str) -> str:
 @login_required
 def reminders_ics(request, pk: int):
     decline = selectors.decline_get(owner=request.user, pk=pk)
-    content = calendar.reminders_ics(
+    content = ics.reminders_ics(
         decline, services.profile_for(request.user), site_url=settings.SITE_URL
     )
     return _download(

@@ -22,7 +22,8 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import reset_queries, transaction
 from django.utils import timezone
 
-from declines import letters, services
+from declines import services
+from declines.core import letters
 from declines.models import Decline, LetterRevision, Profile, Status
 
 DEMO_USERNAME = "demo"

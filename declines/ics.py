@@ -21,10 +21,10 @@ from datetime import UTC, datetime, timedelta
 from django.urls import reverse
 from icalendar import Alarm, Calendar, Event
 
-from . import nudges
-from .exports import one_line
+from .adapters import decline_state
+from .core import nudges
+from .core.text import one_line
 from .models import Decline, Profile
-from .services import decline_state
 
 PRODID = "-//Politely//Decline reminders//EN"
 EVENT_LENGTH = timedelta(minutes=15)
@@ -46,7 +46,7 @@ def reminders_ics(
 ) -> bytes:
     """The decline's upcoming reminders as an iCalendar file (bytes, CRLF lines)."""
     stamp = (now or datetime.now(UTC)).astimezone(UTC)
-    link = site_url.rstrip("/") + reverse("decline_detail", args=[decline.pk])
+    link = site_url.rstrip("/") + reverse("declines:decline_detail", args=[decline.pk])
     calendar = Calendar.new(prodid=PRODID, uid=f"decline-{decline.pk}@politely")
     for reminder in _reminders(decline, profile, link):
         calendar.add_component(_event(reminder, stamp=stamp, link=link))

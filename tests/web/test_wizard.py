@@ -21,7 +21,7 @@ WHO = {
 
 
 def step_url(decline, step):
-    return reverse("decline_step", args=[decline.pk, step])
+    return reverse("declines:decline_step", args=[decline.pk, step])
 
 
 def test_new_shows_the_empty_who_step_and_creates_nothing(client):
@@ -111,14 +111,14 @@ def walk_to(client, *, until):
 
 def test_the_whole_wizard_composes_the_letter(client):
     decline, response = walk_to(client, until="help")
-    assertRedirects(response, reverse("decline_detail", args=[decline.pk]))
+    assertRedirects(response, reverse("declines:decline_detail", args=[decline.pk]))
     assert decline.status == Status.READY
     assert decline.steps_done == 4
     assert "Zoë" in decline.body
     assert "Sam Lee" in decline.body
     assert "AT&T Labs" in decline.subject + decline.body
     assert decline.revisions.get().source == LetterRevision.Source.COMPOSED
-    page = client.get(reverse("decline_detail", args=[decline.pk]))
+    page = client.get(reverse("declines:decline_detail", args=[decline.pk]))
     assertContains(page, "Sam Lee")
 
 
@@ -165,7 +165,7 @@ def test_back_with_an_invalid_typed_value_stays_and_keeps_it(client):
 def test_resuming_opens_the_first_unfinished_step(client):
     decline, _ = walk_to(client, until="why")
     assertRedirects(
-        client.get(reverse("decline_detail", args=[decline.pk])), step_url(decline, "tone")
+        client.get(reverse("declines:decline_detail", args=[decline.pk])), step_url(decline, "tone")
     )
     assertRedirects(client.get(step_url(decline, "help")), step_url(decline, "tone"))
     assert client.get(step_url(decline, "who")).status_code == 200  # finished steps stay open
@@ -205,13 +205,15 @@ def test_changing_an_answer_after_composing_says_the_letter_is_unchanged(client)
 def test_an_archived_draft_cannot_be_edited_until_reopened(client):
     client.post("/declines/new/", {**WHO, "action": "next"})
     decline = Decline.objects.get()
-    client.post(reverse("decline_action", args=[decline.pk, "close"]), {"next": "dashboard"})
+    client.post(
+        reverse("declines:decline_action", args=[decline.pk, "close"]), {"next": "dashboard"}
+    )
     response = client.post(
         step_url(decline, "why"), {"reason": "timing", "action": "next"}, follow=True
     )
     assertContains(response, "archived")
     assert Decline.objects.get().reason == ""
-    client.post(reverse("decline_action", args=[decline.pk, "reopen"]))
+    client.post(reverse("declines:decline_action", args=[decline.pk, "reopen"]))
     client.post(step_url(decline, "why"), {"reason": "timing", "action": "next"})
     assert Decline.objects.get().reason == "timing"
     assert Decline.objects.get().status == Status.DRAFT
@@ -225,7 +227,7 @@ def test_a_letter_for_a_past_interview_apologises_and_sets_no_past_deadline(clie
     decline.refresh_from_db()
     assert "apologise" in decline.body
     assert "slot" not in decline.body
-    page = client.get(reverse("decline_detail", args=[decline.pk]))
+    page = client.get(reverse("declines:decline_detail", args=[decline.pk]))
     assertContains(page, "Send it as soon as you can")
 
 

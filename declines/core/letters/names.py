@@ -11,7 +11,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from declines.fact_text import clean, clean_fact, fold_simple
+from declines.core.letters.tidy import clean_fact
+from declines.core.text import fold_simple, one_line
 
 
 @dataclass(frozen=True)
@@ -100,7 +101,7 @@ def person_name(text: str | None) -> PersonName:
     name = clean_fact(text)
     email = re.search(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", name)
     if email:
-        rest = clean(name.replace(email.group(0), " ").strip(" <>()[],;:\"'"))
+        rest = one_line(name.replace(email.group(0), " ").strip(" <>()[],;:\"'"))
         if rest and any(ch.isalpha() for ch in rest):
             name = rest
         else:
@@ -141,7 +142,7 @@ def _name_order(name: str) -> str:
             continue
         elif len(head.split()) == 1 and not kept and any(ch.isalpha() for ch in part):
             kept.append(part)  # "Park, Helen": surname first
-    return clean(" ".join([*kept, head]))
+    return one_line(" ".join([*kept, head]))
 
 
 def _name_case(name: str) -> str:

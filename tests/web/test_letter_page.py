@@ -19,7 +19,7 @@ def decline(user):
 
 
 def url(name, decline, *args):
-    return reverse(name, args=[decline.pk, *args])
+    return reverse(f"declines:{name}", args=[decline.pk, *args])
 
 
 def test_the_letter_page_shows_the_letter_and_its_actions(client, decline):

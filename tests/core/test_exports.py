@@ -4,7 +4,7 @@ import email
 from email import policy
 from urllib.parse import parse_qs, unquote, urlsplit
 
-from declines.exports import MAILTO_LIMIT, draft_message, mailto_link, plain_text
+from declines.core.exports import MAILTO_LIMIT, draft_message, mailto_link, plain_text
 
 
 def test_mailto_carries_recipient_subject_and_crlf_line_breaks():

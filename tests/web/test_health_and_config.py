@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from config.settings import database_from_url
+from config.settings import database_from_url, env_bool
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_healthz_answers_without_the_database(anon_client, django_assert_num_queries):
@@ -84,3 +84,20 @@ def test_probes_answer_over_plain_http_when_https_is_enforced(anon_client, setti
     assert anon_client.get("/healthz").status_code == 200
     assert anon_client.get("/readyz").status_code == 200
     assert anon_client.get("/").status_code == 301
+
+
+@pytest.mark.parametrize("value", ["1", "true", "Yes", " on ", "0", "false", "NO", "off", ""])
+def test_env_bool_reads_the_usual_words(monkeypatch, value):
+    monkeypatch.setenv("POLITELY_TEST_FLAG", value)
+    assert env_bool("POLITELY_TEST_FLAG") is (value.strip().lower() in {"1", "true", "yes", "on"})
+
+
+def test_env_bool_keeps_the_default_when_unset(monkeypatch):
+    monkeypatch.delenv("POLITELY_TEST_FLAG", raising=False)
+    assert env_bool("POLITELY_TEST_FLAG", True) is True
+
+
+def test_a_mistyped_flag_refuses_to_start():
+    result = run_manage("check", DJANGO_DEBUG="ture")
+    assert result.returncode != 0
+    assert "DJANGO_DEBUG='ture' is neither yes nor no" in result.stderr

@@ -45,7 +45,9 @@ def snapshot():
 
 @pytest.mark.parametrize(("name", "args"), GET_URLS)
 def test_another_user_gets_404_on_every_get(client, victims_decline, name, args):
-    assert client.get(reverse(name, args=[victims_decline.pk, *args])).status_code == 404
+    assert (
+        client.get(reverse(f"declines:{name}", args=[victims_decline.pk, *args])).status_code == 404
+    )
 
 
 @pytest.mark.parametrize(("name", "args"), POST_URLS)
@@ -54,25 +56,31 @@ def test_another_user_gets_404_on_every_post_and_nothing_changes(
 ):
     before = snapshot()
     data = {"subject": "x", "body": "x", "version": victims_decline.version, "recipient_name": "x"}
-    assert client.post(reverse(name, args=[victims_decline.pk, *args]), data).status_code == 404
+    assert (
+        client.post(reverse(f"declines:{name}", args=[victims_decline.pk, *args]), data).status_code
+        == 404
+    )
     assert snapshot() == before
 
 
 def test_another_user_cannot_restore_a_revision(client, victims_decline):
     revision = victims_decline.revisions.get()
-    url = reverse("revision_restore", args=[victims_decline.pk, revision.pk])
+    url = reverse("declines:revision_restore", args=[victims_decline.pk, revision.pk])
     assert client.post(url).status_code == 404
 
 
 def test_a_revision_of_another_decline_cannot_be_restored_into_mine(client, user, victims_decline):
     mine = make_decline(user)
     theirs = victims_decline.revisions.get()
-    assert client.post(reverse("revision_restore", args=[mine.pk, theirs.pk])).status_code == 404
+    assert (
+        client.post(reverse("declines:revision_restore", args=[mine.pk, theirs.pk])).status_code
+        == 404
+    )
 
 
 @pytest.mark.parametrize(("name", "args"), GET_URLS + POST_URLS)
 def test_anonymous_visitors_are_sent_to_log_in(anon_client, victims_decline, name, args):
-    url = reverse(name, args=[victims_decline.pk, *args])
+    url = reverse(f"declines:{name}", args=[victims_decline.pk, *args])
     for response in (anon_client.get(url), anon_client.post(url)):
         assert response.status_code == 302
         assert response["Location"].startswith("/accounts/login/")
@@ -85,7 +93,10 @@ def test_anonymous_new_decline_requires_login(anon_client):
 def test_state_changes_refuse_get(client, user):
     decline = make_decline(user)
     for action in ("sent", "close"):
-        assert client.get(reverse("decline_action", args=[decline.pk, action])).status_code == 405
+        assert (
+            client.get(reverse("declines:decline_action", args=[decline.pk, action])).status_code
+            == 405
+        )
     assert Decline.objects.get().status == Status.READY
 
 
@@ -93,7 +104,10 @@ def test_posts_without_csrf_token_are_refused(user):
     decline = make_decline(user)
     client = Client(enforce_csrf_checks=True)
     client.force_login(user)
-    assert client.post(reverse("decline_action", args=[decline.pk, "sent"])).status_code == 403
+    assert (
+        client.post(reverse("declines:decline_action", args=[decline.pk, "sent"])).status_code
+        == 403
+    )
     assert Decline.objects.get().status == Status.READY
 
 
@@ -105,17 +119,17 @@ def test_pages_send_a_strict_content_security_policy(client):
 
 def test_user_text_is_escaped(client, user):
     decline = make_decline(user, company="<script>alert(1)</script>")
-    body = client.get(reverse("decline_detail", args=[decline.pk])).content.decode()
+    body = client.get(reverse("declines:decline_detail", args=[decline.pk])).content.decode()
     assert "<script>alert(1)" not in body
     assert "&lt;script&gt;alert(1)" in body
 
 
 def test_reminders_ics_is_owner_scoped(client, anon_client, victims_decline, user):
-    url = reverse("reminders_ics", args=[victims_decline.pk])
+    url = reverse("declines:reminders_ics", args=[victims_decline.pk])
     assert client.get(url).status_code == 404
     assert anon_client.get(url).status_code == 302
     mine = make_decline(user)
-    response = client.get(reverse("reminders_ics", args=[mine.pk]))
+    response = client.get(reverse("declines:reminders_ics", args=[mine.pk]))
     assert response.status_code == 200
     assert response["Content-Type"].startswith("text/calendar")
 
@@ -125,10 +139,12 @@ def test_reminders_ics_is_owner_scoped(client, anon_client, victims_decline, use
     [("decline_action", ("sent",)), ("decline_variant", ()), ("decline_review", ())],
 )
 def test_another_users_id_answers_404_even_to_the_wrong_method(client, victims_decline, name, args):
-    assert client.get(reverse(name, args=[victims_decline.pk, *args])).status_code == 404
+    assert (
+        client.get(reverse(f"declines:{name}", args=[victims_decline.pk, *args])).status_code == 404
+    )
 
 
 def test_another_users_revision_answers_404_to_get(client, victims_decline):
     revision = victims_decline.revisions.get()
-    url = reverse("revision_restore", args=[victims_decline.pk, revision.pk])
+    url = reverse("declines:revision_restore", args=[victims_decline.pk, revision.pk])
     assert client.get(url).status_code == 404

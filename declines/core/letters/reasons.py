@@ -12,9 +12,10 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from declines.fact_text import clean, clean_fact, fold_simple, lower_first, straight
-from declines.letter_facts import LetterFacts
-from declines.letter_voices import REASON_LINES, Voice, fill
+from declines.core.letters.facts import LetterFacts
+from declines.core.letters.tidy import clean_fact, lower_first
+from declines.core.letters.voices import REASON_LINES, Voice, fill
+from declines.core.text import fold_simple, one_line, straighten
 
 # A reason_detail cut to fewer words than this says too little; the general line reads better.
 _MIN_CUT_WORDS = 8
@@ -192,7 +193,7 @@ def _tidy_detail(text: str | None) -> str:
     if wrapped:
         detail = wrapped.group(1) + wrapped.group(2)
     if detail.count('"') % 2:
-        detail = clean(detail.replace('"', " "))
+        detail = one_line(detail.replace('"', " "))
     letters = [ch for ch in detail if ch.isalpha()]
     shouted = len(detail.split()) > 1 or len(letters) >= _SHOUTED_WORD_LETTERS
     if len(letters) > 3 and detail == detail.upper() and shouted:
@@ -240,7 +241,7 @@ def reason_sentence(facts: LetterFacts, voice: Voice, detail: str | None = None)
 
 def _as_sentence(detail: str, voice: Voice) -> str:
     """The detail as a sentence of the letter, in the user's framing."""
-    words = [straight(w).lower().strip(',.;:!?"()') for w in detail.split()]
+    words = [straighten(w).lower().strip(',.;:!?"()') for w in detail.split()]
     opener, second = words[0], (words[1] if len(words) > 1 else "")
     finite = any(
         w in _FINITE_VERBS or w.endswith(("n't", "'re", "'ve", "'ll", "'m")) for w in words[1:]
@@ -303,7 +304,7 @@ def _framed(detail: str, voice: Voice) -> str:
     its first word may be a name we must not lower ("London commute"), after a colon as typed."""
     lowered = lower_first(detail, names_only=True)
     words = detail.split()
-    first = straight(words[0]).rstrip(",.;:!?")
+    first = straighten(words[0]).rstrip(",.;:!?")
     named = first.endswith("'s") or first.isupper() or (len(words) > 1 and words[1][:1].isupper())
     if lowered == detail and first[:1].isupper() and not named:
         return f"{'In brief' if voice.formal else 'In short'}: {detail}"
@@ -315,7 +316,7 @@ def _expand_contractions(text: str) -> str:
 
     def expand(match: re.Match[str]) -> str:
         word = match.group(0)
-        key = straight(word).lower()
+        key = straighten(word).lower()
         if key in _CONTRACTIONS:
             full = _CONTRACTIONS[key]
         else:

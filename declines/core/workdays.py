@@ -5,8 +5,11 @@ Pure Python. Day and month names are our own, so a server locale can never chang
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, time, timedelta
 
+# An interview known only by its day is taken to start at nine in the morning, by the review and
+# by the nudge policy alike.
+DATE_ONLY_INTERVIEW_TIME = time(9, 0)
 SATURDAY = 5  # date.weekday(): Monday is 0
 DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 MONTH_NAMES = (

@@ -17,8 +17,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from declines.guidelines import review_letter
-from declines.letters import (
+from declines.core.letters import (
     SHORT_LIMIT,
     SUBJECT_LIMIT,
     TONES,
@@ -27,12 +26,12 @@ from declines.letters import (
     compose_follow_up,
     compose_letter,
     compose_short,
-    interest_phrase,
-    person_name,
     phone_script,
-    usable_reason_detail,
 )
-from declines.reason_text import brief_detail
+from declines.core.letters.names import person_name
+from declines.core.letters.reasons import brief_detail, usable_reason_detail
+from declines.core.letters.tidy import interest_phrase
+from declines.core.review import review_letter
 
 MONDAY = datetime(2026, 3, 2, 9, 0, tzinfo=ZoneInfo("UTC"))
 TEXT_GUIDELINES = ("personal", "grateful", "reason", "positive", "helpful", "open_door")

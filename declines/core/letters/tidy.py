@@ -1,7 +1,7 @@
 """Facts as people type them, made fit for a letter: one tidy line, no emoji, and the company,
 the role and the future interest worded the way a letter needs them.
 
-Names have their own module, `declines.person_names`. Pure Python, no Django import.
+Names have their own module, `declines.core.letters.names`. Pure Python, no Django import.
 """
 
 from __future__ import annotations
@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+
+from declines.core.text import fold_simple, one_line, straighten
 
 # A role longer than this is shortened in the subject line (in the letter, only a job-board line
 # such as "Engineer - London (Hybrid) - Ref 123" is cut to its first part).
@@ -81,11 +83,6 @@ _INTEREST_LEAD_IN = re.compile(
 _INTEREST_PREPOSITIONS = frozenset(("in", "at", "for", "within", "near", "around", "based"))
 
 
-def clean(text: str | None) -> str:
-    """One line, single spaces: user text may carry line breaks, tabs or doubled spaces."""
-    return " ".join((text or "").split())
-
-
 def _no_emoji(text: str) -> str:
     """Emoji and pictographs (and their joiners and skin tones) have no place in a letter."""
     if text.isascii():
@@ -101,17 +98,7 @@ def _no_emoji(text: str) -> str:
 
 def clean_fact(text: str | None) -> str:
     """A fact as one tidy line: no emoji, single spaces, no stray space before punctuation."""
-    return re.sub(r"\s+([,.;:!?])", r"\1", clean(_no_emoji(text or "")))
-
-
-def straight(text: str) -> str:
-    """Curly single quotes made straight, so either kind of apostrophe compares equal."""
-    return text.replace("\u2019", "'").replace("\u2018", "'")
-
-
-def fold_simple(text: str) -> str:
-    """Straight, case-folded and trimmed: how typed words are compared with our word lists."""
-    return straight(text).casefold().strip()
+    return re.sub(r"\s+([,.;:!?])", r"\1", one_line(_no_emoji(text or "")))
 
 
 def company_name(text: str) -> str:
@@ -204,7 +191,7 @@ def lower_first(text: str, *, names_only: bool = False) -> str:
     "Python roles"); with names_only, any plain capitalised word is, unless it looks like a name
     (a possessive, or a capitalised word after it: "New York office").
     """
-    first = straight(text.split()[0]).rstrip(",.;:!?") if text else ""
+    first = straighten(text.split()[0]).rstrip(",.;:!?") if text else ""
     key = first.lower()
     if not (first[:1].isupper() and first[1:] == first[1:].lower()):
         return text

@@ -16,8 +16,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from declines.guidelines import review_letter
-from declines.letters import LetterFacts
+from declines.core.letters import LetterFacts
+from declines.core.review import review_letter
 
 UTC = ZoneInfo("UTC")
 MONDAY = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)

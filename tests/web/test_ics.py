@@ -11,10 +11,10 @@ from django.test import RequestFactory
 from django.utils import timezone
 from icalendar import Calendar
 
-from declines import nudges
-from declines.calendar import reminders_ics
+from declines.adapters import decline_state
+from declines.core import nudges
+from declines.ics import reminders_ics
 from declines.models import Decline, Status
-from declines.services import decline_state
 from declines.views import reminders_ics as reminders_ics_view
 from tests.factories import make_decline
 

@@ -8,16 +8,16 @@ from __future__ import annotations
 
 import itertools
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from declines.guideline_words import (
+from declines.core.review.words import (
     ABBREVIATIONS,
     GREETING_SEARCH_LINES,
     GREETING_WORDS,
     HEADER_FIELDS,
 )
+from declines.core.text import fold, straighten
 
 
 @dataclass(frozen=True)
@@ -65,17 +65,6 @@ SENTENCE_END = re.compile(
 )
 # One word, with its inner apostrophes and hyphens: "don't", "O'Brien-Ngugi".
 WORD = re.compile(r"[^\W_]+(?:['-][^\W_]+)*")
-
-
-def straighten(text: str) -> str:
-    """Curly quotes made straight."""
-    return text.translate(str.maketrans("\u2018\u2019\u201c\u201d", "''\"\""))
-
-
-def fold(text: str) -> str:
-    """Lower-case, accents off, straight quotes: "Zoë" and "zoe" compare equal."""
-    decomposed = unicodedata.normalize("NFKD", straighten(text))
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
 @lru_cache(maxsize=2048)

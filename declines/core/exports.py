@@ -13,17 +13,14 @@ from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
 from urllib.parse import quote
 
+from declines.core.text import one_line
+
 # CRLF line ends as RFC 5322 asks, and headers folded only past RFC 5322's 998-character limit:
 # folding a subject of 80 characters made some readers see a leading space in it.
 DRAFT_POLICY = policy.SMTP.clone(max_line_length=998)
 
 # Mail clients and browsers truncate or refuse longer mailto: links; past this we point to Copy.
 MAILTO_LIMIT = 1800
-
-
-def one_line(value: str) -> str:
-    """Header values can never carry a line break: collapse every run of whitespace."""
-    return " ".join(value.split())
 
 
 def plain_text(subject: str, body: str) -> str:

@@ -6,7 +6,7 @@ from django.urls import reverse
 from django.utils.html import escape
 from pytest_django.asserts import assertContains
 
-from declines.guidelines import GUIDELINES
+from declines.core.review import GUIDELINES
 from declines.models import Decline
 from tests.factories import make_decline
 
@@ -19,14 +19,14 @@ def decline(user):
 
 
 def test_the_letter_page_shows_all_eight_guidelines(client, decline):
-    response = client.get(reverse("decline_detail", args=[decline.pk]))
+    response = client.get(reverse("declines:decline_detail", args=[decline.pk]))
     for guideline in GUIDELINES:
         assertContains(response, f'data-guideline="{guideline.key}"')
         assertContains(response, guideline.title)
 
 
 def test_the_scorecard_follows_a_saved_edit(client, decline):
-    url = reverse("decline_detail", args=[decline.pk])
+    url = reverse("declines:decline_detail", args=[decline.pk])
     client.post(
         url, {"subject": "S", "body": "To whom it may concern,\n\nNo.", "version": decline.version}
     )
@@ -40,7 +40,7 @@ def test_the_scorecard_follows_a_saved_edit(client, decline):
 def test_review_json_reviews_unsaved_text_without_saving_it(client, decline):
     before = decline.body
     response = client.post(
-        reverse("decline_review", args=[decline.pk]),
+        reverse("declines:decline_review", args=[decline.pk]),
         {"body": "Dear Hiring Manager,\n\nThis was a WASTE OF TIME!!!"},
     )
     data = response.json()
@@ -53,17 +53,21 @@ def test_review_json_reviews_unsaved_text_without_saving_it(client, decline):
 def test_review_json_is_owner_scoped_post_only_and_csrf_protected(client, user, other_user):
     theirs = make_decline(other_user)
     assert (
-        client.post(reverse("decline_review", args=[theirs.pk]), {"body": "x"}).status_code == 404
+        client.post(reverse("declines:decline_review", args=[theirs.pk]), {"body": "x"}).status_code
+        == 404
     )
     mine = make_decline(user)
-    assert client.get(reverse("decline_review", args=[mine.pk])).status_code == 405
+    assert client.get(reverse("declines:decline_review", args=[mine.pk])).status_code == 405
     strict = Client(enforce_csrf_checks=True)
     strict.force_login(user)
-    assert strict.post(reverse("decline_review", args=[mine.pk]), {"body": "x"}).status_code == 403
+    assert (
+        strict.post(reverse("declines:decline_review", args=[mine.pk]), {"body": "x"}).status_code
+        == 403
+    )
 
 
 def test_more_ways_to_say_it_are_on_the_page(client, decline):
-    response = client.get(reverse("decline_detail", args=[decline.pk]))
+    response = client.get(reverse("declines:decline_detail", args=[decline.pk]))
     page = response.context["page"]
     assertContains(response, "Follow-up email")
     assertContains(response, "Copy follow-up")
@@ -77,7 +81,7 @@ def test_follow_up_eml_download(client, decline):
     import email
     from email import policy
 
-    response = client.get(reverse("follow_up_eml", args=[decline.pk]))
+    response = client.get(reverse("declines:follow_up_eml", args=[decline.pk]))
     message = email.message_from_bytes(response.content, policy=policy.default)
     assert message["Subject"].startswith("Re: ")
     assert message["X-Unsent"] == "1"

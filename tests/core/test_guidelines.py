@@ -15,24 +15,20 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from declines.guidelines import (
+from declines.core.letters import REASONS, TONES, LetterFacts
+from declines.core.review import GUIDELINES, LEVELS, Check, Guideline, review_letter
+from declines.core.review.words import (
     APOLOGY_PHRASES,
     BLAME_PHRASES,
     DISAPPOINTMENT_PHRASES,
     GENERIC_GREETINGS,
     GRATITUDE_WORDS,
-    GUIDELINES,
     HONORIFICS,
-    LEVELS,
     NEGATIVE_WORDS,
     OPEN_DOOR_PHRASES,
     POLITE_FORMULAS,
     REASON_MARKERS,
-    Check,
-    Guideline,
-    review_letter,
 )
-from declines.letters import REASONS, TONES, LetterFacts
 
 UTC = ZoneInfo("UTC")
 AUCKLAND = ZoneInfo("Pacific/Auckland")
@@ -653,7 +649,7 @@ def test_follow_up_counts_days_in_the_users_zone():
 
 
 def test_follow_up_agrees_with_the_nudges_on_the_due_day():
-    from declines.nudges import DeclineState, follow_up_due_at
+    from declines.core.nudges import DeclineState, follow_up_due_at
 
     for offset in range(14):
         sent = datetime(2026, 3, 2, 10, 0, tzinfo=UTC) + timedelta(days=offset)
@@ -676,7 +672,7 @@ def test_nothing_more_to_do_once_acknowledged_or_followed_up():
 
 def compose_and_review(facts: LetterFacts, variant: int) -> list[str]:
     """The text guidelines a composed letter fails, with their notes and the letter."""
-    from declines.letters import compose_letter
+    from declines.core.letters import compose_letter
 
     body = compose_letter(facts, variant=variant).body
     checks = review_letter(body, facts, today=MONDAY)

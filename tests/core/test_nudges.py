@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from declines.nudges import (
+from declines.core.nudges import (
     DATE_ONLY_INTERVIEW_TIME,
     KINDS,
     MOST_URGENT_FIRST,

@@ -62,7 +62,7 @@ def test_other_users_declines_never_show(client, other_user):
 def test_mark_sent_from_the_dashboard_returns_there(client, user):
     decline = make_decline(user)
     response = client.post(
-        reverse("decline_action", args=[decline.pk, "sent"]), {"next": "dashboard"}
+        reverse("declines:decline_action", args=[decline.pk, "sent"]), {"next": "dashboard"}
     )
     assert response["Location"] == "/"
     assert Decline.objects.get().status == Status.SENT
@@ -137,7 +137,9 @@ def test_every_pending_row_can_be_archived_and_a_due_follow_up_marked(client, us
     content = client.get("/").content.decode()
     assert content.count(">Archive</button>") == 2
     assert "I followed up" in content
-    client.post(reverse("decline_action", args=[draft.pk, "close"]), {"next": "dashboard"})
-    client.post(reverse("decline_action", args=[sent.pk, "followed-up"]), {"next": "dashboard"})
+    client.post(reverse("declines:decline_action", args=[draft.pk, "close"]), {"next": "dashboard"})
+    client.post(
+        reverse("declines:decline_action", args=[sent.pk, "followed-up"]), {"next": "dashboard"}
+    )
     assert Decline.objects.get(pk=draft.pk).status == Status.CLOSED
     assert Decline.objects.get(pk=sent.pk).followed_up_at is not None

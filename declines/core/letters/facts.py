@@ -1,6 +1,6 @@
 """What a letter is about: the facts the user gave, and the reasons and tones they choose from.
 
-Its own small module so that `declines.reason_text`, which `declines.letters` imports, can take
+Its own small module so that `declines.core.letters.reasons`, which `declines.letters` imports, can take
 `LetterFacts` without a circular import. `declines.letters` re-exports everything here.
 """
 
