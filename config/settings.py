@@ -131,6 +131,7 @@ LOGIN_REDIRECT_URL = "declines:dashboard"
 LOGOUT_REDIRECT_URL = "declines:dashboard"
 
 LANGUAGE_CODE = "en-gb"
+FORMAT_MODULE_PATH = ["config.formats"]  # one set of date formats: config/formats/en
 TIME_ZONE = "UTC"
 USE_I18N = True
 USE_TZ = True

@@ -10,7 +10,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.forms import UserCreationForm
 
 from .core.text import one_line
-from .models import STEP_TITLES, Decline, Profile, Reason, Tone
+from .models import PROFILE_FIELDS, STEP_FIELDS, STEP_TITLES, Decline, Profile, Reason, Tone
 
 
 class FieldsOnly:
@@ -89,14 +89,7 @@ class WhoForm(StepForm):
 
     class Meta:
         model = Decline
-        fields = [
-            "recipient_name",
-            "recipient_email",
-            "company",
-            "role",
-            "interview_date",
-            "interview_time",
-        ]
+        fields = STEP_FIELDS["who"]
         widgets = {
             "interview_date": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
             "interview_time": forms.TimeInput(attrs={"type": "time"}, format="%H:%M"),
@@ -128,7 +121,7 @@ class WhyForm(StepForm):
 
     class Meta:
         model = Decline
-        fields = ["reason", "reason_detail"]
+        fields = STEP_FIELDS["why"]
         # A <select> labelled "Reason": one control that screen readers and tests find by its label.
         widgets = {"reason_detail": forms.Textarea(attrs={"rows": 3, "maxlength": 300})}
         help_texts = {
@@ -156,7 +149,7 @@ class ToneForm(StepForm):
 
     class Meta:
         model = Decline
-        fields = ["tone"]
+        fields = STEP_FIELDS["tone"]
         help_texts = {
             "tone": "Warm suits most letters; formal for formal invitations; brief for a quick note."
         }
@@ -172,13 +165,7 @@ class HelpForm(StepForm):
 
     class Meta:
         model = Decline
-        fields = [
-            "referral_name",
-            "offer_feedback",
-            "keep_in_touch",
-            "future_interest",
-            "sender_name",
-        ]
+        fields = STEP_FIELDS["help"]
         labels = {"sender_name": "Sign the letter as"}
         help_texts = {
             "referral_name": "Optional. A friend or colleague who might suit the role.",
@@ -265,7 +252,7 @@ class ProfileForm(FieldsOnly, forms.ModelForm):
 
     class Meta:
         model = Profile
-        fields = ["display_name", "timezone", "follow_up_days", "email_reminders"]
+        fields = PROFILE_FIELDS
         widgets = {"follow_up_days": forms.NumberInput(attrs={"min": 1, "max": 10})}
         error_messages = {
             "follow_up_days": {

@@ -8,8 +8,26 @@ from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 
+from .core import nudges
+
 WIZARD_STEPS = ("who", "why", "tone", "help")
 STEP_TITLES = {"who": "Who", "why": "Why", "tone": "Tone", "help": "Offer to help"}
+# The answers each step asks for: its form shows these, and its service saves only these.
+STEP_FIELDS = {
+    "who": (
+        "recipient_name",
+        "recipient_email",
+        "company",
+        "role",
+        "interview_date",
+        "interview_time",
+    ),
+    "why": ("reason", "reason_detail"),
+    "tone": ("tone",),
+    "help": ("referral_name", "offer_feedback", "keep_in_touch", "future_interest", "sender_name"),
+}
+# What the user may change in Settings.
+PROFILE_FIELDS = ("display_name", "timezone", "follow_up_days", "email_reminders")
 
 
 class Reason(models.TextChoices):
@@ -38,8 +56,21 @@ class Status(models.TextChoices):
     CLOSED = "closed", "Archived"
 
 
-PENDING_STATUSES = (Status.DRAFT, Status.READY, Status.SENT)  # not yet done: nudges apply
-UNSENT_STATUSES = (Status.DRAFT, Status.READY)
+# The status groups are the nudge policy's (tests/web/test_models.py ties the choices to the core).
+PENDING_STATUSES = tuple(Status(value) for value in nudges.PENDING_STATUSES)
+UNSENT_STATUSES = tuple(Status(value) for value in nudges.UNSENT_STATUSES)
+
+# The lifecycle: the statuses each action may start from. Services refuse anything else, and
+# templates ask `decline.allowed_actions` instead of restating this table.
+ACTIONS_FROM = {
+    "sent": {Status.READY},
+    "acknowledged": {Status.READY, Status.SENT},
+    "followed-up": {
+        Status.SENT
+    },  # and only once: the first follow-up's date is the one that counts
+    "close": {Status.DRAFT, Status.READY, Status.SENT, Status.ACKNOWLEDGED},
+    "reopen": {Status.CLOSED},
+}
 
 
 class Profile(models.Model):
@@ -142,6 +173,19 @@ class Decline(models.Model):
     @property
     def is_pending(self) -> bool:
         return self.status in PENDING_STATUSES
+
+    @property
+    def is_archived(self) -> bool:
+        return self.status == Status.CLOSED
+
+    @property
+    def allowed_actions(self) -> frozenset[str]:
+        """The lifecycle actions (ACTIONS_FROM's keys) this decline allows now."""
+        return frozenset(
+            action
+            for action, statuses in ACTIONS_FROM.items()
+            if self.status in statuses and not (action == "followed-up" and self.followed_up_at)
+        )
 
 
 class LetterRevision(models.Model):

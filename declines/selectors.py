@@ -7,7 +7,7 @@ from datetime import datetime
 
 from django.db.models import QuerySet
 from django.shortcuts import get_object_or_404
-from django.utils.dateformat import format as date_format
+from django.utils.formats import date_format
 from django.utils.timezone import localtime
 
 from .adapters import decline_state
@@ -50,7 +50,7 @@ class DashboardRow:
             if decline.followed_up_at:
                 return "You followed up. Waiting for a reply."
             if self.follow_up_due_at:
-                day = date_format(localtime(self.follow_up_due_at), "D j M")
+                day = date_format(localtime(self.follow_up_due_at), "MONTH_DAY_FORMAT")
                 return f"Waiting for a reply. If none comes, follow up on {day}."
             return "Waiting for a reply."
         if status == Status.ACKNOWLEDGED:

@@ -5,14 +5,24 @@ Keyword-only functions named <entity>_<action>; each that writes more than one r
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
+
 from django.contrib.auth import get_user_model
 from django.db import transaction
-from django.db.models import F
+from django.db.models import F, Model
 from django.utils import timezone
 
 from .adapters import letter_facts
 from .core import letters
-from .models import WIZARD_STEPS, Decline, LetterRevision, Profile, Status
+from .models import (
+    PROFILE_FIELDS,
+    STEP_FIELDS,
+    WIZARD_STEPS,
+    Decline,
+    LetterRevision,
+    Profile,
+    Status,
+)
 
 
 class StaleEditError(Exception):
@@ -23,18 +33,8 @@ class TransitionError(Exception):
     """The action does not apply to the decline in its current state."""
 
 
-# Which statuses each lifecycle action may start from.
-ALLOWED_FROM = {
-    "sent": {Status.READY},
-    "acknowledged": {Status.READY, Status.SENT},
-    "followed-up": {Status.SENT},  # and only once: see decline_mark_followed_up
-    "close": {Status.DRAFT, Status.READY, Status.SENT, Status.ACKNOWLEDGED},
-    "reopen": {Status.CLOSED},
-}
-
-
 def _check_transition(decline: Decline, action: str) -> None:
-    if decline.status not in ALLOWED_FROM[action]:
+    if action not in decline.allowed_actions:
         raise TransitionError(action)
 
 
@@ -58,10 +58,24 @@ def profile_for(user) -> Profile:
         return profile
 
 
-def profile_update(*, profile: Profile, values: dict) -> Profile:
-    for name, value in values.items():
-        setattr(profile, name, value)
-    profile.save(update_fields=[*values])
+def model_update(
+    *, instance: Model, fields: Iterable[str], data: Mapping[str, object]
+) -> list[str]:
+    """Set the fields a service names from `data` and return those set. A key of `data` that the
+    service did not name is a mistake, never silently written (HackSoft's model_update)."""
+    allowed = tuple(fields)
+    unknown = set(data) - set(allowed)
+    if unknown:
+        raise ValueError(f"{type(instance).__name__} fields not updatable here: {sorted(unknown)}")
+    changed = [name for name in allowed if name in data]
+    for name in changed:
+        setattr(instance, name, data[name])
+    return changed
+
+
+def profile_update(*, profile: Profile, values: Mapping[str, object]) -> Profile:
+    changed = model_update(instance=profile, fields=PROFILE_FIELDS, data=values)
+    profile.save(update_fields=changed)
     return profile
 
 
@@ -77,7 +91,8 @@ def _finish_step(decline: Decline, step: str) -> None:
 @transaction.atomic
 def decline_create(*, owner, profile: Profile, values: dict, finished: bool) -> Decline:
     """Create a draft from the `who` step's answers."""
-    decline = Decline(owner=owner, sender_name=profile.display_name, **values)
+    decline = Decline(owner=owner, sender_name=profile.display_name)
+    model_update(instance=decline, fields=STEP_FIELDS["who"], data=values)
     if finished:
         _finish_step(decline, "who")
     decline.save()
@@ -87,14 +102,13 @@ def decline_create(*, owner, profile: Profile, values: dict, finished: bool) -> 
 @transaction.atomic
 def decline_save_step(*, decline: Decline, step: str, values: dict, finished: bool) -> Decline:
     """Save one step's answers; a finished last step composes the letter if there is none yet."""
-    for name, value in values.items():
-        setattr(decline, name, value)
+    changed = model_update(instance=decline, fields=STEP_FIELDS[step], data=values)
     if finished:
         _finish_step(decline, step)
     if decline.wizard_finished and decline.status == Status.DRAFT:
         decline.status = Status.READY
     # Only this step's fields: a step must never clobber the letter edited in another tab.
-    decline.save(update_fields=[*values, "steps_done", "status", "updated_at"])
+    decline.save(update_fields=[*changed, "steps_done", "status", "updated_at"])
     if decline.wizard_finished and not decline.body:
         decline_compose(decline=decline, source=LetterRevision.Source.COMPOSED)
     return decline
@@ -184,8 +198,6 @@ def decline_mark_acknowledged(*, decline: Decline, now=None) -> Decline:
 
 def decline_mark_followed_up(*, decline: Decline, now=None) -> Decline:
     _check_transition(decline, "followed-up")
-    if decline.followed_up_at:
-        raise TransitionError("followed-up")  # the first follow-up's date is the one that counts
     decline.followed_up_at = now or timezone.now()
     decline.save(update_fields=["followed_up_at", "updated_at"])
     return decline

@@ -19,7 +19,7 @@ from . import ics, selectors, services
 from .core import exports
 from .forms import STEP_FORMS, LetterForm, WhoForm, seen_token
 from .letter_page import follow_up_letter, letter_page, review
-from .models import STEP_TITLES, WIZARD_STEPS, LetterRevision, Status
+from .models import STEP_TITLES, WIZARD_STEPS, LetterRevision
 
 
 def post_only(view):
@@ -116,7 +116,7 @@ def decline_step(request, pk: int, step: str):
     if WIZARD_STEPS.index(step) > decline.steps_done:
         return redirect("declines:decline_step", pk=decline.pk, step=decline.next_step)
     form = STEP_FORMS[step](request.POST or None, instance=decline)
-    if request.method == "POST" and decline.status == Status.CLOSED:
+    if request.method == "POST" and decline.is_archived:
         messages.info(
             request, "This decline is archived. Reopen it from the dashboard to change it."
         )

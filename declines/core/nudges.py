@@ -29,6 +29,8 @@ from declines.core.workdays import DATE_ONLY_INTERVIEW_TIME, day_name
 KINDS = ("send_soon", "send_urgent", "interview_passed", "follow_up")
 STATUSES = ("draft", "ready", "sent", "acknowledged", "closed")
 UNSENT_STATUSES = ("draft", "ready")
+PENDING_STATUSES = (*UNSENT_STATUSES, "sent")  # not yet done: nudges apply
+FINISHED_STATUSES = ("acknowledged", "closed")
 
 # Higher is more urgent; the dashboard sorts by the highest of a decline's nudges.
 URGENCY_INTERVIEW_PASSED = 40
@@ -174,7 +176,7 @@ def add_business_days(start: datetime, days: int) -> datetime:
 
 
 def _is_finished(state: DeclineState) -> bool:
-    return state.status in ("acknowledged", "closed") or state.acknowledged_at is not None
+    return state.status in FINISHED_STATUSES or state.acknowledged_at is not None
 
 
 def _is_unsent(state: DeclineState) -> bool:
