@@ -79,6 +79,11 @@ INSTALLED_APPS = [
     "crispy_forms",
     "crispy_bootstrap5",
     "declines",
+    # Accounts: sign-up, log-in by email, verification, password reset, rate limits, passkeys.
+    # After `declines`, so Politely's templates override allauth's.
+    "allauth",
+    "allauth.account",
+    "allauth.mfa",
 ]
 
 MIDDLEWARE = [
@@ -91,6 +96,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
+    "allauth.account.middleware.AccountMiddleware",
     "declines.middleware.UserTimezoneMiddleware",
 ]
 
@@ -120,15 +126,65 @@ DATABASES = {
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+
+def cache_from_url(url: str) -> dict:
+    """The shared cache (rate limits): the database by default, so no server is needed; Redis
+    with CACHE_URL=redis://host:6379/0 (needs the `redis` package)."""
+    if url.startswith(("redis://", "rediss://")):
+        return {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": url}
+    if url in ("", "db://"):
+        return {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "cache"}
+    raise ImproperlyConfigured(
+        f"CACHE_URL {url!r} is not supported: use redis://… or leave it unset."
+    )
+
+
+CACHES = {"default": cache_from_url(os.environ.get("CACHE_URL", ""))}
+
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
-LOGIN_URL = "login"
+LOGIN_URL = "account_login"
 LOGIN_REDIRECT_URL = "declines:dashboard"
 LOGOUT_REDIRECT_URL = "declines:dashboard"
+
+AUTHENTICATION_BACKENDS = [
+    "django.contrib.auth.backends.ModelBackend",  # the admin, and force_login in tests
+    "allauth.account.auth_backends.AuthenticationBackend",
+]
+# Log in with the email address; accounts made before allauth may still use their username.
+ACCOUNT_LOGIN_METHODS = {"email", "username"}
+ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*"]
+ACCOUNT_SIGNUP_FORM_CLASS = "declines.account_forms.SignupExtrasForm"
+ACCOUNT_FORMS = {
+    "login": "declines.allauth_forms.LoginForm",
+    "signup": "declines.allauth_forms.SignupForm",
+}
+ACCOUNT_UNIQUE_EMAIL = True
+# Use Politely at once; reminders go only to a verified address (declines.reminders).
+ACCOUNT_EMAIL_VERIFICATION = "optional"
+ACCOUNT_CONFIRM_EMAIL_ON_GET = False
+ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
+ACCOUNT_CHANGE_EMAIL = True  # one address; a new one is verified before it replaces the old
+ACCOUNT_EMAIL_SUBJECT_PREFIX = "Politely: "
+ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
+ACCOUNT_SESSION_REMEMBER = True
+ACCOUNT_ADAPTER = "declines.account_adapter.AccountAdapter"
+# Failed log-ins per address and per IP; the counters live in the shared cache (CACHES), so the
+# limits hold across gunicorn workers and machines.
+ACCOUNT_RATE_LIMITS = {
+    "login_failed": "5/5m/key,20/5m/ip",
+    "signup": "20/h/ip",
+    "reset_password": "5/h/ip,3/h/key",
+    "confirm_email": "1/3m/key",
+}
+MFA_SUPPORTED_TYPES = ["webauthn"]
+MFA_PASSKEY_LOGIN_ENABLED = True
+# Passkeys need a secure origin; http://localhost counts as one in browsers.
+MFA_WEBAUTHN_ALLOW_INSECURE_ORIGIN = DEBUG
 
 LANGUAGE_CODE = "en-gb"
 FORMAT_MODULE_PATH = ["config.formats"]  # one set of date formats: config/formats/en

@@ -1,16 +1,12 @@
-"""One ModelForm per wizard step, the letter editor and the account forms."""
+"""One ModelForm per wizard step, and the letter editor."""
 
 from __future__ import annotations
 
-import zoneinfo
-
 from crispy_forms.helper import FormHelper
 from django import forms
-from django.contrib.auth import get_user_model
-from django.contrib.auth.forms import UserCreationForm
 
 from .core.text import one_line
-from .models import PROFILE_FIELDS, STEP_FIELDS, STEP_TITLES, Decline, Profile, Reason, Tone
+from .models import STEP_FIELDS, STEP_TITLES, Decline, Reason, Tone
 
 
 class FieldsOnly:
@@ -209,54 +205,3 @@ class LetterForm(FieldsOnly, forms.Form):
         if not body:
             raise forms.ValidationError("The letter can't be empty.")
         return body
-
-
-def is_time_zone(name: str) -> bool:
-    return name in zoneinfo.available_timezones()
-
-
-class SignupForm(FieldsOnly, UserCreationForm):
-    display_name = forms.CharField(
-        label="Your name",
-        max_length=120,
-        required=False,
-        help_text="Optional. How you sign your letters, e.g. Alex Morgan.",
-    )
-    email = forms.EmailField(help_text="For reminders. We never share it.")
-    # Filled in by the browser's own time zone when JavaScript runs; UTC otherwise.
-    timezone = forms.CharField(required=False, widget=forms.HiddenInput)
-
-    def clean_timezone(self):
-        name = self.cleaned_data.get("timezone", "")
-        return name if is_time_zone(name) else "UTC"
-
-    class Meta(UserCreationForm.Meta):
-        model = get_user_model()
-        fields = ("display_name", "username", "email")
-        help_texts = {"username": "To log in. Letters, digits and @ . + - _ only."}
-
-
-def timezone_choices():
-    """Real places ("Europe/Lisbon") and UTC; not the database's aliases ("Factory", "localtime",
-    "EST5EDT", "Etc/GMT+3") that nobody would pick for where they live."""
-    places = (
-        name
-        for name in zoneinfo.available_timezones()
-        if "/" in name and not name.startswith(("Etc/", "SystemV/", "US/", "posix/", "right/"))
-    )
-    return [("UTC", "UTC"), *((name, name.replace("_", " ")) for name in sorted(places))]
-
-
-class ProfileForm(FieldsOnly, forms.ModelForm):
-    timezone = forms.ChoiceField(label="Time zone", choices=timezone_choices)
-
-    class Meta:
-        model = Profile
-        fields = PROFILE_FIELDS
-        widgets = {"follow_up_days": forms.NumberInput(attrs={"min": 1, "max": 10})}
-        error_messages = {
-            "follow_up_days": {
-                "min_value": "Choose between 1 and 10 business days.",
-                "max_value": "Choose between 1 and 10 business days.",
-            }
-        }

@@ -145,6 +145,16 @@ def send_due_nudges(
     return summary
 
 
+# Reminders go only to owners who want them, at a primary address they have verified: anyone can
+# type someone else's address at sign-up, and nobody should get reminders they never asked for.
+# (One filter() call, so both conditions hold for the same EmailAddress row.)
+REMINDABLE_OWNER = Q(
+    owner__profile__email_reminders=True,
+    owner__emailaddress__primary=True,
+    owner__emailaddress__verified=True,
+)
+
+
 def due_candidates(now: datetime, *, claim_timeout: timedelta = CLAIM_TIMEOUT) -> QuerySet[Decline]:
     """Declines that may have a nudge to email at `now`, by the reminders-on owner's address.
 
@@ -168,7 +178,8 @@ def due_candidates(now: datetime, *, claim_timeout: timedelta = CLAIM_TIMEOUT) -
         followed_up_at__isnull=True,
     ) & ~logged("follow_up")
     return (
-        Decline.objects.filter(status__in=PENDING_STATUSES, owner__profile__email_reminders=True)
+        Decline.objects.filter(status__in=PENDING_STATUSES)
+        .filter(REMINDABLE_OWNER)
         .exclude(owner__email="")
         .filter(unsent | follow_up)
     )
@@ -214,9 +225,8 @@ def _candidate_batches(now: datetime, size: int, claim_timeout: timedelta) -> It
 
 def _load(ids: list[int], *, lock: bool) -> list[Decline]:
     declines = (
-        Decline.objects.filter(
-            pk__in=ids, status__in=PENDING_STATUSES, owner__profile__email_reminders=True
-        )
+        Decline.objects.filter(pk__in=ids, status__in=PENDING_STATUSES)
+        .filter(REMINDABLE_OWNER)
         .select_related("owner__profile")
         .defer("body")
         .order_by("pk")

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
+from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.db.models import F, Model
@@ -42,11 +43,28 @@ def _check_transition(decline: Decline, action: str) -> None:
 
 
 @transaction.atomic
-def user_create(*, username: str, email: str, password: str, display_name: str = "", tz="UTC"):
-    user = get_user_model().objects.create_user(username=username, email=email, password=password)
-    # No name given: letters go unsigned (and say so) rather than signed with a login name.
-    Profile.objects.create(user=user, display_name=display_name, timezone=tz)
+def user_create(
+    *,
+    email: str,
+    password: str,
+    username: str = "",
+    display_name: str = "",
+    tz: str = "UTC",
+    verified: bool = False,
+):
+    """An account made outside sign-up (tests, seed_demo, the shell), as sign-up would make it:
+    the user, their primary email address (verified or not) and their profile."""
+    user = get_user_model().objects.create_user(
+        username=username or email, email=email, password=password
+    )
+    EmailAddress.objects.create(user=user, email=email, primary=True, verified=verified)
+    profile_create(user=user, display_name=display_name, tz=tz)
     return user
+
+
+def profile_create(*, user, display_name: str = "", tz: str = "UTC") -> Profile:
+    # No name given: letters go unsigned (and say so) rather than signed with a login name.
+    return Profile.objects.create(user=user, display_name=display_name, timezone=tz)
 
 
 def profile_for(user) -> Profile:

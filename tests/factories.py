@@ -13,7 +13,7 @@ _numbers = itertools.count(1)
 PASSWORD = "a-calm-Passphrase-42"
 
 
-def make_user(username: str | None = None, *, tz: str = "UTC", **profile):
+def make_user(username: str | None = None, *, tz: str = "UTC", verified: bool = True, **profile):
     username = username or f"user{next(_numbers)}"
     user = services.user_create(
         username=username,
@@ -21,6 +21,7 @@ def make_user(username: str | None = None, *, tz: str = "UTC", **profile):
         password=PASSWORD,
         display_name=profile.pop("display_name", username.title()),  # most people give a name
         tz=tz,
+        verified=verified,
     )
     if profile:
         for name, value in profile.items():

@@ -16,7 +16,7 @@ pytestmark = pytest.mark.django_db
 def test_signed_out_visitors_see_a_calm_landing_page(anon_client):
     response = anon_client.get("/")
     assertContains(response, "Turn down an interview, kindly")
-    assertContains(response, reverse("signup"))
+    assertContains(response, reverse("account_signup"))
 
 
 def test_an_empty_dashboard_invites_the_user_to_start(client):

@@ -485,3 +485,18 @@ def test_one_broken_profile_does_not_stop_the_others(user, mailoutbox):
 
     assert [message.to for message in mailoutbox] == [[user.email]]
     assert (summary.sent, summary.skipped) == (1, 1)
+
+
+def test_reminders_reach_only_a_verified_address(mailoutbox):
+    """Anyone can type someone else's address at sign-up: until its owner confirms it, no
+    reminder goes there. Once verified, the due reminder arrives."""
+    from allauth.account.models import EmailAddress
+
+    owner = make_user("unverified", verified=False)
+    decline = make_decline(owner)
+    Decline.objects.filter(pk=decline.pk).update(created_at=timezone.now() - timedelta(days=3))
+    send_due_nudges(now=timezone.now())
+    assert mailoutbox == []
+    EmailAddress.objects.filter(user=owner).update(verified=True)
+    send_due_nudges(now=timezone.now())
+    assert [message.to for message in mailoutbox] == [[owner.email]]

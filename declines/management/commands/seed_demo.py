@@ -185,6 +185,7 @@ def _demo_user():
             password=DEMO_PASSWORD,
             display_name="Alex Morgan",
             tz=DEMO_ZONE,
+            verified=True,
         )
     else:  # the printed password must work, whatever it was changed to since
         user.set_password(DEMO_PASSWORD)
