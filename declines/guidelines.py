@@ -1,4 +1,4 @@
-"""The review's public face, as the design names it (`declines.guidelines`); the code is
+"""The review's public face, as docs/architecture.md names it (`declines.guidelines`); the code is
 `declines.core.review`."""
 
 from declines.core.review import *  # noqa: F403

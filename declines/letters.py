@@ -1,4 +1,4 @@
-"""The letters' public face, as the design names it (`declines.letters`); the code is
+"""The letters' public face, as docs/architecture.md names it (`declines.letters`); the code is
 `declines.core.letters`."""
 
 from declines.core.letters import *  # noqa: F403

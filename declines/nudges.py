@@ -1,4 +1,4 @@
-"""The nudge policy's public face, as the design names it (`declines.nudges`); the code is
+"""The nudge policy's public face, as docs/architecture.md names it (`declines.nudges`); the code is
 `declines.core.nudges`."""
 
 from declines.core.nudges import *  # noqa: F403

@@ -5,7 +5,7 @@ ones raise ValueError, because a reminder an hour off in someone's zone is a wro
 Calendar questions ("tomorrow", business days, a date-only interview's start) are answered in
 the user's zone, never in UTC or the server's zone.
 
-Choices this module makes (DESIGN.md "Nudge policy" leaves them open):
+Choices this module makes (docs/architecture.md, "The nudge policy", sums them up):
 
 - A date-only interview starts at DATE_ONLY_INTERVIEW_TIME (09:00) in the user's zone: a usual
   first slot, so "within 48 hours" and "passed" err on the early side.

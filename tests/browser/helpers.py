@@ -10,7 +10,7 @@ DESKTOP = {"width": 1280, "height": 900}
 
 
 def field(page: Page, text: str):
-    """A field by its visible label, exactly as DESIGN.md names it."""
+    """A field by its visible label, exactly as docs/architecture.md lists it."""
     return page.get_by_label(text, exact=True)
 
 

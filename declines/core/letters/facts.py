@@ -25,7 +25,7 @@ TONES = ("formal", "warm", "brief")
 
 @dataclass(frozen=True)
 class LetterFacts:
-    """What a letter needs to know. Names follow DESIGN.md's domain words."""
+    """What a letter needs to know, named by the domain words in docs/architecture.md."""
 
     recipient_name: str
     company: str
