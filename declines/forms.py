@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any, cast
+
 from crispy_forms.helper import FormHelper
 from django import forms
 
@@ -50,8 +52,9 @@ class StepForm(FieldsOnly, forms.ModelForm):
         seen = self.data.get(self.add_prefix("seen"), "")
         return bool(seen and self.instance.pk and seen != seen_token(self.instance))
 
-    def clean(self):
+    def clean(self) -> dict[str, Any]:
         cleaned = super().clean()
+        assert cleaned is not None  # ModelForm.clean returns its cleaned_data
         for name, value in cleaned.items():
             if isinstance(value, str):
                 cleaned[name] = one_line(value) if name != "reason_detail" else value.strip()
@@ -136,7 +139,11 @@ class WhyForm(StepForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["reason"].required = True
-        self.fields["reason"].choices = [("", "Choose the closest reason…"), *Reason.choices]
+        # A model field with choices gets a TypedChoiceField.
+        cast(forms.ChoiceField, self.fields["reason"]).choices = [
+            ("", "Choose the closest reason…"),
+            *Reason.choices,
+        ]
 
 
 class ToneForm(StepForm):
@@ -152,7 +159,7 @@ class ToneForm(StepForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["tone"].choices = Tone.choices
+        cast(forms.ChoiceField, self.fields["tone"]).choices = Tone.choices
 
 
 class HelpForm(StepForm):

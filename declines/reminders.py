@@ -355,7 +355,7 @@ def _retake_stale(plans: list[_Plan], summary: Summary) -> list[_Claim]:
     """Take over the stale claims of crashed runners: ours to send, or covered now."""
     claims = []
     for plan in plans:
-        if plan.retake is not None:
+        if plan.send is not None and plan.retake is not None:  # a retake always has its send
             claimed_at = timezone.now()
             if _compare_and_set(plan.retake, claimed_at=claimed_at):
                 plan.retake.claimed_at = claimed_at

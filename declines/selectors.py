@@ -12,6 +12,7 @@ from django.utils.timezone import localtime
 
 from .adapters import decline_state
 from .core import nudges
+from .core.nudges import Nudge
 from .models import STEP_TITLES, Decline, LetterRevision, Profile, Status
 
 
@@ -35,7 +36,7 @@ def revisions_of(decline: Decline) -> QuerySet[LetterRevision]:
 @dataclass
 class DashboardRow:
     decline: Decline
-    nudges: list[nudges.Nudge]
+    nudges: list[Nudge]
     follow_up_due_at: datetime | None = None
 
     @property
@@ -43,6 +44,7 @@ class DashboardRow:
         """What to do next, in plain words, when no reminder says it already."""
         status, decline = self.decline.status, self.decline
         if status == Status.DRAFT:
+            assert decline.next_step is not None  # finishing the wizard makes a draft ready
             return f"Next: answer the {STEP_TITLES[decline.next_step]} step."
         if status == Status.READY:
             return "Next: send your letter, then mark it as sent."
@@ -58,7 +60,7 @@ class DashboardRow:
         return "Archived."
 
     @property
-    def top_nudge(self) -> nudges.Nudge | None:
+    def top_nudge(self) -> Nudge | None:
         return self.nudges[0] if self.nudges else None
 
     @property
@@ -81,7 +83,7 @@ class Dashboard:
         return not (self.attention or self.drafts or self.ready or self.sent or self.done)
 
 
-GROUP_OF_STATUS = {
+GROUP_OF_STATUS: dict[str, str] = {
     Status.DRAFT: "drafts",
     Status.READY: "ready",
     Status.SENT: "sent",

@@ -133,7 +133,7 @@ def plain_name(text: str | None) -> str:
 def _name_order(name: str) -> str:
     """ "Park, Helen" -> "Helen Park"; "John Smith, Jr." -> "John Smith Jr."; "PhD" goes."""
     head, *tail = (part.strip() for part in name.split(","))
-    kept = []
+    kept: list[str] = []
     for part in tail:
         key = part.lower().replace(".", "")
         if key in _NAME_SUFFIXES:

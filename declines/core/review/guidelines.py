@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import TypeGuard
 
 from declines.core.letters.facts import LetterFacts
 from declines.core.letters.names import person_name
@@ -25,10 +26,8 @@ from declines.core.review.reading import (
     LetterText,
     contains,
     first_match,
-    fold,
     phrase_regex,
     read_letter,
-    straighten,
     word_count,
 )
 from declines.core.review.words import (
@@ -62,6 +61,7 @@ from declines.core.review.words import (
     SHOUT_RUN_WORDS,
     SHOUT_WORD_LETTERS,
 )
+from declines.core.text import fold, straighten
 from declines.core.workdays import (
     DATE_ONLY_INTERVIEW_TIME,
     add_business_days,
@@ -193,7 +193,12 @@ def _interview_gap(interview: date | datetime, reference: date | datetime) -> st
     if _is_aware(reference) and not isinstance(interview, datetime):
         # Same assumption as the nudges, so the review and the dashboard never disagree.
         interview = datetime.combine(interview, DATE_ONLY_INTERVIEW_TIME, reference.tzinfo)
-    if _comparable_moments(interview, reference):
+    # Two moments, both aware or both naive: compare the hours between them.
+    if (
+        isinstance(interview, datetime)
+        and isinstance(reference, datetime)
+        and _is_aware(interview) == _is_aware(reference)
+    ):
         hours = (interview - reference).total_seconds() / 3600
         if hours <= 0:
             return "passed"
@@ -205,12 +210,8 @@ def _interview_gap(interview: date | datetime, reference: date | datetime) -> st
     return "ahead" if days > 2 else "close"
 
 
-def _comparable_moments(a: date | datetime, b: date | datetime) -> bool:
-    both = isinstance(a, datetime) and isinstance(b, datetime)
-    return both and _is_aware(a) == _is_aware(b)
-
-
-def _is_aware(value: date | datetime) -> bool:
+def _is_aware(value: date | datetime) -> TypeGuard[datetime]:
+    """True for a datetime that carries a time zone; mypy then knows `value` is a datetime."""
     return isinstance(value, datetime) and value.tzinfo is not None
 
 
@@ -577,6 +578,8 @@ def _check_follow_up(text: LetterText, facts: LetterFacts, today: date | datetim
     sent = _local(facts.sent_at, today)
     due = add_business_days(sent.date(), days)
     # With a clock, the reminder is due at the hour it was sent, as in declines.nudges.
+    moment: date  # a datetime on both sides, or a date on both sides
+    due_at: date
     if _is_aware(today) and _is_aware(sent):
         moment, due_at = today, datetime.combine(due, sent.timetz())
     else:
