@@ -6,4 +6,4 @@ class DeclinesConfig(AppConfig):
     verbose_name = "Declines"
 
     def ready(self):
-        from . import checks  # noqa: F401  (registers the deployment checks)
+        from . import checks, signals  # noqa: F401  (register the deployment checks, signals)

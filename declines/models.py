@@ -101,9 +101,15 @@ class Profile(models.Model):
 
 
 class Decline(models.Model):
+    # A signed-in user, or a visitor's browser (declines.owners): exactly one is set.
     owner = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="declines"
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="declines",
+        null=True,
+        blank=True,
     )
+    visitor = models.CharField(max_length=64, blank=True, default="", db_index=True)
     # who
     recipient_name = models.CharField("Recipient's name", max_length=120)
     recipient_email = models.EmailField("Recipient's email", blank=True)
@@ -147,6 +153,13 @@ class Decline(models.Model):
                 fields=["status", "created_at"],
                 name="decline_pending",
                 condition=models.Q(status__in=PENDING_STATUSES),
+            ),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=(models.Q(owner__isnull=False) & models.Q(visitor=""))
+                | (models.Q(owner__isnull=True) & ~models.Q(visitor="")),
+                name="decline_has_one_owner",
             ),
         ]
 

@@ -155,6 +155,12 @@ REMINDABLE_OWNER = Q(
 )
 
 
+def _account(decline: Decline):
+    """The decline's account. Reminders are for accounts: REMINDABLE_OWNER leaves visitors out."""
+    assert decline.owner is not None, "reminders are never planned for a visitor's decline"
+    return decline.owner
+
+
 def due_candidates(now: datetime, *, claim_timeout: timedelta = CLAIM_TIMEOUT) -> QuerySet[Decline]:
     """Declines that may have a nudge to email at `now`, by the reminders-on owner's address.
 
@@ -191,7 +197,7 @@ def nudge_email(decline: Decline, nudge: Nudge) -> EmailMultiAlternatives:
     message = EmailMultiAlternatives(
         subject=SUBJECTS[nudge.kind].format(company=context["company"]),
         body=render_to_string("declines/email/nudge.txt", context),
-        to=[decline.owner.email],
+        to=[_account(decline).email],
         headers={
             # Tells auto-responders not to answer, and mail apps where to turn reminders off.
             "Auto-Submitted": "auto-generated",
@@ -253,7 +259,7 @@ def _plans(declines: list[Decline], now: datetime, claim_timeout: timedelta) -> 
 
 def _plan(decline: Decline, logged: dict[str, NudgeLog], now, stale_before) -> _Plan | None:
     try:
-        state = decline_state(decline, decline.owner.profile)
+        state = decline_state(decline, _account(decline).profile)
     except (ValueError, KeyError):  # a bad zone name or follow-up delay in one profile
         logger.warning("decline %s skipped: its owner's profile is invalid", decline.pk)
         return None
@@ -417,17 +423,17 @@ def _release(claim: _Claim) -> None:
 
 
 def _planned(decline: Decline, nudge: Nudge) -> Planned:
-    return Planned(decline.pk, nudge.kind, decline.owner.email, decline.company)
+    return Planned(decline.pk, nudge.kind, _account(decline).email, decline.company)
 
 
 # --- the email --------------------------------------------------------------------------------------
 
 
 def _email_context(decline: Decline, nudge: Nudge) -> dict:
-    profile = decline.owner.profile
+    profile = _account(decline).profile
     site = settings.SITE_URL.rstrip("/")
     context = {
-        "name": profile.display_name or decline.owner.get_username(),
+        "name": profile.display_name or _account(decline).get_username(),
         "company": one_line(decline.company) or "the company",
         "role": one_line(decline.role),
         "nudge": nudge,

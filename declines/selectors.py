@@ -14,14 +14,15 @@ from .adapters import decline_state
 from .core import nudges
 from .core.nudges import Nudge
 from .models import STEP_TITLES, Decline, LetterRevision, Profile, Status
+from .owners import Owner
 
 
-def declines_of(owner) -> QuerySet[Decline]:
-    return Decline.objects.filter(owner=owner)
+def declines_of(owner: Owner) -> QuerySet[Decline]:
+    return Decline.objects.filter(owner.lookup())
 
 
-def decline_get(*, owner, pk: int) -> Decline:
-    """The owner's decline, or 404 — another user's id looks exactly like a missing one."""
+def decline_get(*, owner: Owner, pk: int) -> Decline:
+    """The owner's decline, or 404: another user's or browser's id looks exactly like a missing one."""
     return get_object_or_404(declines_of(owner), pk=pk)
 
 
@@ -92,7 +93,7 @@ GROUP_OF_STATUS: dict[str, str] = {
 }
 
 
-def dashboard_for(*, owner, profile: Profile, now) -> Dashboard:
+def dashboard_for(*, owner: Owner, profile: Profile, now) -> Dashboard:
     """All the owner's declines in one query: those with a reminder due first, most urgent on
     top, then the rest by status, most recently updated first."""
     dashboard = Dashboard()

@@ -6,6 +6,7 @@ Keyword-only functions named <entity>_<action>; each that writes more than one r
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from datetime import timedelta
 
 from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
@@ -24,6 +25,7 @@ from .models import (
     Profile,
     Status,
 )
+from .owners import VISITOR_DAYS, Owner
 
 
 class StaleEditError(Exception):
@@ -68,7 +70,10 @@ def profile_create(*, user, display_name: str = "", tz: str = "UTC") -> Profile:
 
 
 def profile_for(user) -> Profile:
-    """The user's profile, created on first use for accounts made outside sign-up (admin, shell)."""
+    """The user's profile, created on first use for accounts made outside sign-up (admin, shell).
+    A visitor (None) gets the defaults, unsaved: UTC, unsigned letters, three business days."""
+    if user is None:
+        return Profile()
     try:
         return user.profile  # cached on the user once the time-zone middleware has read it
     except Profile.DoesNotExist:
@@ -107,9 +112,9 @@ def _finish_step(decline: Decline, step: str) -> None:
 
 
 @transaction.atomic
-def decline_create(*, owner, profile: Profile, values: dict, finished: bool) -> Decline:
+def decline_create(*, owner: Owner, profile: Profile, values: dict, finished: bool) -> Decline:
     """Create a draft from the `who` step's answers."""
-    decline = Decline(owner=owner, sender_name=profile.display_name)
+    decline = Decline(**owner.fields(), sender_name=profile.display_name)
     model_update(instance=decline, fields=STEP_FIELDS["who"], data=values)
     if finished:
         _finish_step(decline, "who")
@@ -238,3 +243,25 @@ def decline_reopen(*, decline: Decline) -> Decline:
     else:
         status = Status.DRAFT
     return _set_status(decline, status, closed_at=None)
+
+
+# --- visitors ---------------------------------------------------------------------------------------
+
+
+def visitor_claim(*, visitor: str, user) -> int:
+    """Move a visitor's declines to the account they signed up or logged in with. Returns how
+    many moved; a second call moves nothing, so nothing is ever duplicated."""
+    if not visitor:
+        return 0
+    profile = profile_for(user)
+    claimed = Decline.objects.filter(owner__isnull=True, visitor=visitor)
+    # Unsigned drafts take the account's name, as a draft started signed in would.
+    claimed.filter(sender_name="").update(sender_name=profile.display_name)
+    return claimed.update(owner=user, visitor="")
+
+
+def visitor_drafts_purge(*, now=None) -> int:
+    """Delete the visitors' declines nobody claimed and nobody touched for VISITOR_DAYS."""
+    before = (now or timezone.now()) - timedelta(days=VISITOR_DAYS)
+    _, per_model = Decline.objects.filter(owner__isnull=True, updated_at__lt=before).delete()
+    return per_model.get(Decline._meta.label, 0)

@@ -9,7 +9,6 @@ from functools import wraps
 
 from django.conf import settings
 from django.contrib import messages
-from django.contrib.auth.decorators import login_required
 from django.http import HttpResponse, HttpResponseNotAllowed, JsonResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
@@ -20,6 +19,7 @@ from .core import exports
 from .forms import STEP_FORMS, LetterForm, WhoForm, seen_token
 from .letter_page import follow_up_letter, letter_page, review
 from .models import STEP_TITLES, WIZARD_STEPS, LetterRevision
+from .owners import VISITOR_DECLINE_LIMIT, owner_of
 
 
 def post_only(view):
@@ -29,18 +29,24 @@ def post_only(view):
     @wraps(view)
     def wrapper(request, pk: int, **kwargs):
         if request.method != "POST":
-            selectors.decline_get(owner=request.user, pk=pk)
+            selectors.decline_get(owner=owner_of(request), pk=pk)
             return HttpResponseNotAllowed(["POST"])
         return view(request, pk, **kwargs)
 
     return wrapper
 
 
+def _profile(request):
+    """The signed-in user's profile; a visitor's defaults (UTC, unsigned) otherwise."""
+    return services.profile_for(request.user if request.user.is_authenticated else None)
+
+
 def dashboard(request):
-    if not request.user.is_authenticated:
+    owner = owner_of(request)
+    profile = _profile(request)
+    board = selectors.dashboard_for(owner=owner, profile=profile, now=timezone.now())
+    if owner.is_visitor and board.is_empty:
         return render(request, "declines/landing.html")
-    profile = services.profile_for(request.user)
-    board = selectors.dashboard_for(owner=request.user, profile=profile, now=timezone.now())
     return render(request, "declines/dashboard.html", {"board": board, "profile": profile})
 
 
@@ -88,17 +94,27 @@ def _step_action(request) -> str:
     return request.POST.get("action", "next")
 
 
-@login_required
+def _visitor_is_full(owner) -> bool:
+    return selectors.declines_of(owner).count() >= VISITOR_DECLINE_LIMIT
+
+
 def decline_new(request):
     """GET shows the empty `who` step; only a POST creates the draft."""
     form = WhoForm(request.POST or None)
     if request.method == "POST":
         action = _step_action(request)
         keep_partial = action == "exit" and form.has_input() and not form.typed_errors()
-        if form.is_valid() or keep_partial:
-            profile = services.profile_for(request.user)
+        owner = owner_of(request, create=True)
+        if owner.is_visitor and _visitor_is_full(owner):
+            messages.warning(
+                request,
+                f"You have {VISITOR_DECLINE_LIMIT} letters in this browser. Create a free account "
+                "(or log in) to keep them and write more; what you typed is below.",
+            )
+        elif form.is_valid() or keep_partial:
+            profile = _profile(request)
             decline = services.decline_create(
-                owner=request.user,
+                owner=owner,
                 profile=profile,
                 values=form.valid_values(),
                 finished=form.is_valid(),
@@ -110,9 +126,8 @@ def decline_new(request):
     return render(request, "declines/step.html", _wizard_context(form, "who"))
 
 
-@login_required
 def decline_step(request, pk: int, step: str):
-    decline = selectors.decline_get(owner=request.user, pk=pk)
+    decline = selectors.decline_get(owner=owner_of(request), pk=pk)
     if WIZARD_STEPS.index(step) > decline.steps_done:
         return redirect("declines:decline_step", pk=decline.pk, step=decline.next_step)
     form = STEP_FORMS[step](request.POST or None, instance=decline)
@@ -156,7 +171,7 @@ def decline_step(request, pk: int, step: str):
 
 
 def _letter_context(request, decline, form) -> dict:
-    profile = services.profile_for(request.user)
+    profile = _profile(request)
     return {
         "decline": decline,
         "form": form,
@@ -168,9 +183,8 @@ def _letter_context(request, decline, form) -> dict:
     }
 
 
-@login_required
 def decline_detail(request, pk: int):
-    decline = selectors.decline_get(owner=request.user, pk=pk)
+    decline = selectors.decline_get(owner=owner_of(request), pk=pk)
     if not decline.wizard_finished:
         return redirect("declines:decline_step", pk=decline.pk, step=decline.next_step)
     form = LetterForm.for_decline(decline, request.POST or None)
@@ -231,10 +245,9 @@ def _replace_letter(request, decline, replace, done: str):
     return redirect("declines:decline_detail", pk=decline.pk)
 
 
-@login_required
 def decline_recompose(request, pk: int):
     """Recompose after a confirmation page; the text on the page is kept as a revision first."""
-    decline = selectors.decline_get(owner=request.user, pk=pk)
+    decline = selectors.decline_get(owner=owner_of(request), pk=pk)
     if request.method == "POST" and request.POST.get("confirmed"):
         return _replace_letter(
             request,
@@ -251,10 +264,9 @@ def decline_recompose(request, pk: int):
     return render(request, "declines/recompose_confirm.html", {"decline": decline})
 
 
-@login_required
 @post_only
 def decline_variant(request, pk: int):
-    decline = selectors.decline_get(owner=request.user, pk=pk)
+    decline = selectors.decline_get(owner=owner_of(request), pk=pk)
     return _replace_letter(
         request,
         decline,
@@ -263,10 +275,9 @@ def decline_variant(request, pk: int):
     )
 
 
-@login_required
 @post_only
 def revision_restore(request, pk: int, revision_pk: int):
-    decline = selectors.decline_get(owner=request.user, pk=pk)
+    decline = selectors.decline_get(owner=owner_of(request), pk=pk)
     revision = selectors.revision_get(decline=decline, pk=revision_pk)
     return _replace_letter(
         request,
@@ -285,10 +296,9 @@ ACTIONS = {
 }
 
 
-@login_required
 @post_only
 def decline_action(request, pk: int, action: str):
-    decline = selectors.decline_get(owner=request.user, pk=pk)
+    decline = selectors.decline_get(owner=owner_of(request), pk=pk)
     service, done_message = ACTIONS[action]
     try:
         service(decline=decline)
@@ -302,13 +312,12 @@ def decline_action(request, pk: int, action: str):
     return redirect("declines:decline_detail", pk=decline.pk)
 
 
-@login_required
 @post_only
 def decline_review(request, pk: int):
     """The guideline review of unsaved text, for the scorecard to update as the user types."""
-    decline = selectors.decline_get(owner=request.user, pk=pk)
+    decline = selectors.decline_get(owner=owner_of(request), pk=pk)
     body = request.POST.get("body", "")[:20_000]
-    checks = review(body, decline, services.profile_for(request.user), timezone.now())
+    checks = review(body, decline, _profile(request), timezone.now())
     return JsonResponse(
         {
             "checks": [
@@ -339,12 +348,9 @@ def _filename(decline, extension: str) -> str:
     return f"decline-{slugify(decline.company) or decline.pk}.{extension}"
 
 
-@login_required
 def reminders_ics(request, pk: int):
-    decline = selectors.decline_get(owner=request.user, pk=pk)
-    content = ics.reminders_ics(
-        decline, services.profile_for(request.user), site_url=settings.SITE_URL
-    )
+    decline = selectors.decline_get(owner=owner_of(request), pk=pk)
+    content = ics.reminders_ics(decline, _profile(request), site_url=settings.SITE_URL)
     return _download(
         content,
         filename=f"reminders-{slugify(decline.company) or decline.pk}.ics",
@@ -352,9 +358,8 @@ def reminders_ics(request, pk: int):
     )
 
 
-@login_required
 def letter_txt(request, pk: int):
-    decline = selectors.decline_get(owner=request.user, pk=pk)
+    decline = selectors.decline_get(owner=owner_of(request), pk=pk)
     return _download(
         exports.plain_text(decline.subject, decline.body),
         filename=_filename(decline, "txt"),
@@ -369,15 +374,14 @@ def _eml(request, decline, *, subject: str, body: str, filename: str) -> HttpRes
         to_name=decline.recipient_name,
         to_email=decline.recipient_email,
         from_name=decline.sender_name,
-        from_email=request.user.email,
+        from_email=request.user.email if request.user.is_authenticated else "",
         date=timezone.now(),
     )
     return _download(message, filename=filename, content_type="message/rfc822")
 
 
-@login_required
 def letter_eml(request, pk: int):
-    decline = selectors.decline_get(owner=request.user, pk=pk)
+    decline = selectors.decline_get(owner=owner_of(request), pk=pk)
     return _eml(
         request,
         decline,
@@ -387,10 +391,9 @@ def letter_eml(request, pk: int):
     )
 
 
-@login_required
 def follow_up_eml(request, pk: int):
-    decline = selectors.decline_get(owner=request.user, pk=pk)
-    follow_up = follow_up_letter(decline, services.profile_for(request.user), timezone.now())
+    decline = selectors.decline_get(owner=owner_of(request), pk=pk)
+    follow_up = follow_up_letter(decline, _profile(request), timezone.now())
     return _eml(
         request,
         decline,

@@ -164,7 +164,6 @@ def test_another_users_decline_is_not_found(user, other_user):
         get(other_user, decline)
 
 
-def test_signed_out_visitors_are_sent_to_log_in(user):
-    response = get(AnonymousUser(), make_decline(user))
-    assert response.status_code == 302
-    assert response["Location"].startswith("/accounts/login/?next=")
+def test_a_visitor_cannot_open_a_users_calendar(user):
+    with pytest.raises(Http404):
+        get(AnonymousUser(), make_decline(user))

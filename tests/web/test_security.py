@@ -79,15 +79,39 @@ def test_a_revision_of_another_decline_cannot_be_restored_into_mine(client, user
 
 
 @pytest.mark.parametrize(("name", "args"), GET_URLS + POST_URLS)
-def test_anonymous_visitors_are_sent_to_log_in(anon_client, victims_decline, name, args):
+def test_a_visitor_gets_404_on_a_users_decline_and_nothing_changes(
+    anon_client, victims_decline, name, args
+):
+    before = snapshot()
     url = reverse(f"declines:{name}", args=[victims_decline.pk, *args])
     for response in (anon_client.get(url), anon_client.post(url)):
-        assert response.status_code == 302
-        assert response["Location"].startswith("/accounts/login/")
+        assert response.status_code == 404
+    assert snapshot() == before
 
 
-def test_anonymous_new_decline_requires_login(anon_client):
-    assert anon_client.get("/declines/new/")["Location"].startswith("/accounts/login/")
+def visitor_with_a_decline():
+    """A browser with no account that has written a decline (its own session)."""
+    browser = Client()
+    browser.post("/declines/new/", {**WHO_STEP, "action": "next"})
+    return browser, Decline.objects.get(owner__isnull=True, visitor__gt="")
+
+
+WHO_STEP = {"recipient_name": "Helen Park", "company": "Northwind", "role": "Analyst"}
+
+
+@pytest.mark.parametrize(("name", "args"), GET_URLS + POST_URLS)
+def test_another_browser_and_a_user_get_404_on_a_visitors_decline(client, name, args):
+    _, visitors = visitor_with_a_decline()
+    before = snapshot()
+    url = reverse(f"declines:{name}", args=[visitors.pk, *args])
+    for other in (Client(), client):  # a second browser with no account, and a signed-in user
+        for response in (other.get(url), other.post(url)):
+            assert response.status_code == 404
+    assert snapshot() == before
+
+
+def test_a_visitor_may_start_a_letter_without_an_account(anon_client):
+    assert anon_client.get("/declines/new/").status_code == 200
 
 
 def test_state_changes_refuse_get(client, user):
@@ -127,7 +151,7 @@ def test_user_text_is_escaped(client, user):
 def test_reminders_ics_is_owner_scoped(client, anon_client, victims_decline, user):
     url = reverse("declines:reminders_ics", args=[victims_decline.pk])
     assert client.get(url).status_code == 404
-    assert anon_client.get(url).status_code == 302
+    assert anon_client.get(url).status_code == 404
     mine = make_decline(user)
     response = client.get(reverse("declines:reminders_ics", args=[mine.pk]))
     assert response.status_code == 200

@@ -25,6 +25,7 @@ from django.utils import timezone
 from declines import services
 from declines.core import letters
 from declines.models import Decline, LetterRevision, Profile, Status
+from declines.owners import Owner
 
 DEMO_USERNAME = "demo"
 DEMO_PASSWORD = "demo-politely-2026"
@@ -201,7 +202,7 @@ def _showcase(owner, showcase: Showcase, now: datetime) -> int:
         return 0
     profile = services.profile_for(owner)
     decline = services.decline_create(
-        owner=owner, profile=profile, values=_who(showcase, profile, now), finished=True
+        owner=Owner(user=owner), profile=profile, values=_who(showcase, profile, now), finished=True
     )
     for step, values in _steps(showcase)[1 : showcase.steps]:
         services.decline_save_step(decline=decline, step=step, values=values, finished=True)

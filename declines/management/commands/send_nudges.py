@@ -8,6 +8,7 @@ import time
 from django.core.management.base import BaseCommand, CommandError
 from django.db import close_old_connections
 
+from declines import services
 from declines.reminders import BATCH_SIZE, send_due_nudges
 
 logger = logging.getLogger(__name__)
@@ -56,6 +57,10 @@ class Command(BaseCommand):
                 f"for decline {planned.decline_id} ({planned.company})"
             )
         self.stdout.write(summary.line(dry_run=dry_run))
+        if not dry_run:  # one scheduled job keeps the visitors' drafts tidy too
+            purged = services.visitor_drafts_purge()
+            if purged:
+                self.stdout.write(f"visitor drafts deleted: {purged}")
 
     def _round_in_loop(self, dry_run: bool, batch_size: int) -> None:
         # A long-running process must not keep a connection the database has since dropped.
