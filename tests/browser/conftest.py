@@ -101,14 +101,17 @@ def browser_problems():
 
 @pytest.fixture
 def new_page(browser, live_server, browser_problems):
-    """Open a page in a fresh context (its own cookies): `new_page(viewport=PHONE, javascript=True)`."""
+    """Open a page in a fresh context (its own cookies):
+    `new_page(viewport=PHONE, javascript=True, color_scheme="light")`; "dark" is the system's dark
+    mode, which the pages follow."""
     contexts = []
 
-    def open_page(*, viewport=PHONE, javascript: bool = True):
+    def open_page(*, viewport=PHONE, javascript: bool = True, color_scheme: str = "light"):
         context = browser.new_context(
             base_url=live_server.url,
             viewport=viewport,
             java_script_enabled=javascript,
+            color_scheme=color_scheme,
             locale="en-GB",
             timezone_id="UTC",
         )

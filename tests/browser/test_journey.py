@@ -29,7 +29,7 @@ def test_sign_up_write_edit_copy_and_send_a_decline(page, screenshot, browser_pr
     page.goto("/")
     expect(page.get_by_role("heading", name="Turn down an interview, kindly.")).to_be_visible()
     screenshot(page, "01-landing-phone")
-    page.get_by_role("link", name="Get started").click()
+    page.get_by_role("navigation", name="Main").get_by_role("link", name="Sign up").click()
     expect(page).to_have_url(re.compile(r"/accounts/signup/$"))
     screenshot(page, "02-signup-phone")
 
