@@ -1,17 +1,18 @@
-"""The settings page and the downloads of the account's data.
+"""The settings page, the downloads of the account's data and the deletion of the account.
 Sign-up, log-in, log-out, email and password pages are django-allauth's, shown in Politely's
 templates (templates/account/, templates/allauth/)."""
 
 from allauth.account.models import EmailAddress
 from django.contrib import messages
+from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_GET, require_http_methods
 
 from . import data_export, services
-from .account_forms import ProfileForm
+from .account_forms import AccountDeleteForm, ProfileForm
 
 
 @login_required
@@ -56,3 +57,18 @@ def letters_download(request):
         filename=data_export.export_filename("zip", kind="letters", now=now),
         content_type="application/zip",
     )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def account_delete(request):
+    """GET asks; only a POST with the password (or, without one, the email address) deletes."""
+    address = EmailAddress.objects.get_primary(request.user)
+    email = address.email if address else request.user.email
+    form = AccountDeleteForm(request.POST or None, user=request.user, email=email)
+    if request.method == "POST" and form.is_valid():
+        services.account_delete(user=request.user)
+        logout(request)
+        messages.success(request, "Your account and all your data have been deleted. Thank you.")
+        return redirect("declines:dashboard")
+    return render(request, "account/delete.html", {"form": form, "email": email})

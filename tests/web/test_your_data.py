@@ -1,4 +1,5 @@
-"""Your data is yours: download it as JSON, or as a zip with each letter as an .eml draft."""
+"""Your data is yours: download it (JSON, or a zip with each letter as an .eml draft), or delete the
+account and everything it owns."""
 
 import io
 import json
@@ -8,7 +9,10 @@ from email import message_from_bytes, policy
 
 import pytest
 from allauth.account.models import EmailAddress
+from allauth.mfa.models import Authenticator
+from django.contrib.auth import get_user_model
 from django.db import connection
+from django.db.models.signals import pre_delete
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
@@ -16,13 +20,14 @@ from pytest_django.asserts import assertContains, assertNotContains, assertRedir
 
 from declines import services
 from declines.data_export import DECLINE_FIELDS
-from declines.models import LetterRevision, NudgeLog, Status
-from tests.factories import make_decline
+from declines.models import Decline, LetterRevision, NudgeLog, Profile, Status
+from tests.factories import PASSWORD, make_decline
 
 pytestmark = pytest.mark.django_db
 
 DATA_URL = "/accounts/settings/data.json"
 ZIP_URL = "/accounts/settings/letters.zip"
+DELETE_URL = "/accounts/settings/delete/"
 
 
 @pytest.fixture
@@ -63,12 +68,14 @@ def open_zip(response) -> zipfile.ZipFile:
 # --- the download ---------------------------------------------------------------------------------
 
 
-def test_the_settings_page_offers_the_downloads(client):
+def test_the_settings_page_offers_the_downloads_and_the_deletion(client):
     response = client.get("/accounts/settings/")
     assertContains(response, f'href="{DATA_URL}"')
     assertContains(response, "Download my data")
     assertContains(response, f'href="{ZIP_URL}"')
     assertContains(response, "Download my letters (.zip)")
+    assertContains(response, f'href="{DELETE_URL}"')
+    assertContains(response, "Delete my account")
 
 
 def test_the_data_is_an_attachment_named_by_the_day(client, user):
@@ -210,7 +217,7 @@ def test_the_downloads_take_the_same_queries_for_1_or_20_declines(
     assert queries() == one
 
 
-@pytest.mark.parametrize("url", [DATA_URL, ZIP_URL])
+@pytest.mark.parametrize("url", [DATA_URL, ZIP_URL, DELETE_URL])
 def test_signed_out_the_pages_ask_to_log_in(anon_client, url):
     assertRedirects(
         anon_client.get(url),
@@ -222,3 +229,158 @@ def test_signed_out_the_pages_ask_to_log_in(anon_client, url):
 @pytest.mark.parametrize("url", [DATA_URL, ZIP_URL])
 def test_the_downloads_answer_get_only(client, url):
     assert client.post(url).status_code == 405
+
+
+# --- deleting the account -------------------------------------------------------------------------
+
+OWNED = (get_user_model(), Profile, Decline, LetterRevision, NudgeLog, EmailAddress, Authenticator)
+
+
+def counts() -> dict[str, int]:
+    return {model.__name__: model.objects.count() for model in OWNED}
+
+
+def add_passkey(user) -> None:
+    Authenticator.objects.create(
+        user=user, type=Authenticator.Type.WEBAUTHN, data={"name": "Laptop"}
+    )
+
+
+@pytest.fixture
+def two_accounts(user, decline, other_user):
+    """Ada with a decline, revisions, reminders and a passkey; Mallory with a decline of hers."""
+    add_passkey(user)
+    theirs = make_decline(other_user, company="Contoso")
+    NudgeLog.objects.create(decline=theirs, kind="send_soon", claimed_at=timezone.now())
+    add_passkey(other_user)
+    return user, other_user
+
+
+def test_get_shows_a_calm_form_and_deletes_nothing(client, two_accounts):
+    before = counts()
+    response = client.get(DELETE_URL)
+    assertContains(response, "Delete my account")
+    assertContains(response, "It can't be undone")
+    assertContains(response, f'href="{DATA_URL}"')  # a copy first
+    assertContains(response, 'for="id_password"')
+    assertContains(response, "Your password")
+    assertContains(response, "csrfmiddlewaretoken")
+    assert counts() == before
+
+
+def test_the_right_password_deletes_everything_the_account_owns(client, anon_client, two_accounts):
+    user, other_user = two_accounts
+    before = counts()
+    assert before == {
+        "User": 2,
+        "Profile": 2,
+        "Decline": 2,
+        "LetterRevision": 3,
+        "NudgeLog": 3,
+        "EmailAddress": 2,
+        "Authenticator": 2,
+    }
+    response = client.post(DELETE_URL, {"password": PASSWORD}, follow=True)
+
+    assert counts() == {
+        "User": 1,
+        "Profile": 1,
+        "Decline": 1,
+        "LetterRevision": 1,
+        "NudgeLog": 1,
+        "EmailAddress": 1,
+        "Authenticator": 1,
+    }
+    assert not get_user_model().objects.filter(pk=user.pk).exists()
+    assert Decline.objects.get().owner == other_user  # the other account is untouched
+
+    # Logged out, on the landing page, with a word of what happened.
+    assertRedirects(response, "/")
+    assertContains(response, "Your account and all your data have been deleted.")
+    assertContains(response, "Turn down an interview, kindly")
+    assert not response.wsgi_request.user.is_authenticated
+    assertRedirects(client.get("/accounts/settings/"), "/accounts/login/?next=/accounts/settings/")
+
+    # The account is gone: its email and password open nothing.
+    refused = anon_client.post(
+        "/accounts/login/", {"login": "ada@example.com", "password": PASSWORD}
+    )
+    assert refused.status_code == 200
+    assert not refused.wsgi_request.user.is_authenticated
+    assertContains(refused, "That email address and password don")
+
+
+def test_a_wrong_password_deletes_nothing_and_says_so(client, two_accounts):
+    before = counts()
+    response = client.post(DELETE_URL, {"password": "not-my-password"})
+    assert response.status_code == 200
+    assertContains(response, "That password isn&#x27;t right. Nothing has been deleted.")
+    assert counts() == before
+    assertContains(client.get("/accounts/settings/"), "Settings")  # still signed in
+
+
+def test_an_empty_post_deletes_nothing(client, two_accounts):
+    before = counts()
+    assert client.post(DELETE_URL, {}).status_code == 200
+    assert counts() == before
+
+
+def test_deleting_needs_the_csrf_token(two_accounts):
+    from django.test import Client
+
+    browser = Client(enforce_csrf_checks=True)
+    browser.force_login(two_accounts[0])
+    before = counts()
+    assert browser.post(DELETE_URL, {"password": PASSWORD}).status_code == 403
+    assert counts() == before
+
+
+def test_without_a_password_the_email_address_confirms(client, user, decline):
+    user.set_unusable_password()
+    user.save()
+    client.force_login(user)  # a new password hash ends the old session
+    add_passkey(user)
+    form = client.get(DELETE_URL)
+    assertContains(form, "Your email address")
+    assertContains(form, "Your account has no password, so type your email address to confirm")
+    assertNotContains(form, "Your password")
+
+    wrong = client.post(DELETE_URL, {"email": "someone@example.com"})
+    assertContains(wrong, "That isn&#x27;t your account&#x27;s email address.")
+    assert Decline.objects.exists()
+
+    response = client.post(DELETE_URL, {"email": " ADA@example.com "})
+    assertRedirects(response, "/")
+    assert counts() == dict.fromkeys(counts(), 0)
+
+
+def test_the_deletion_is_all_or_nothing(client, two_accounts):
+    """A failure half way (here, deleting the user row) leaves every row in place."""
+    before = counts()
+
+    def refuse(sender, instance, **kwargs):
+        raise RuntimeError("the database went away")
+
+    pre_delete.connect(refuse, sender=get_user_model(), dispatch_uid="test-refuse")
+    try:
+        with pytest.raises(RuntimeError):
+            services.account_delete(user=two_accounts[0])
+    finally:
+        pre_delete.disconnect(dispatch_uid="test-refuse", sender=get_user_model())
+    assert counts() == before
+
+
+def test_account_delete_reports_what_went(two_accounts):
+    deleted = services.account_delete(user=two_accounts[0])
+    assert deleted["declines.Decline"] == 1
+    assert deleted["declines.LetterRevision"] == 2
+    assert deleted["declines.NudgeLog"] == 2
+    assert deleted["mfa.Authenticator"] == 1
+    assert deleted["account.EmailAddress"] == 1
+
+
+def test_the_address_is_free_to_sign_up_again(client, anon_client, user):
+    client.post(DELETE_URL, {"password": PASSWORD})
+    signup = {"email": "ada@example.com", "password1": "navy-Compiler-1906"}
+    assertRedirects(anon_client.post("/accounts/signup/", signup), "/")
+    assert Decline.objects.count() == 0
