@@ -8,6 +8,9 @@ from declines import account_views, health
 urlpatterns = [
     path("", include("declines.urls")),
     path("accounts/settings/", account_views.settings_view, name="settings"),
+    path("accounts/settings/data.json", account_views.data_download, name="data_download"),
+    path("accounts/settings/letters.zip", account_views.letters_download, name="letters_download"),
+    path("accounts/settings/delete/", account_views.account_delete, name="delete_account"),
     # django-allauth: sign-up, log-in, log-out, email verification, password reset and change,
     # passkeys (under accounts/2fa/).
     path("accounts/", include("allauth.urls")),

@@ -65,3 +65,44 @@ class ProfileForm(FieldsOnly, forms.ModelForm):
                 "max_value": "Choose between 1 and 10 business days.",
             }
         }
+
+
+class AccountDeleteForm(FieldsOnly, forms.Form):
+    """Deleting the account asks who is there: the password, or for an account without one (a
+    passkey only) the email address typed out."""
+
+    def __init__(self, *args, user, email: str, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.user = user
+        self.email = email
+        if user.has_usable_password():
+            self.fields["password"] = forms.CharField(
+                label="Your password",
+                strip=False,
+                widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
+            )
+        else:
+            self.fields["email"] = forms.CharField(
+                label="Your email address",
+                help_text=(
+                    f"Your account has no password, so type your email address to confirm: {email}"
+                ),
+                widget=forms.EmailInput(attrs={"autocomplete": "off"}),
+            )
+
+    def clean_password(self) -> str:
+        password = self.cleaned_data["password"]
+        if not self.user.check_password(password):
+            raise forms.ValidationError(
+                "That password isn't right. Nothing has been deleted.", code="wrong_password"
+            )
+        return password
+
+    def clean_email(self) -> str:
+        typed = self.cleaned_data["email"].strip()
+        if not self.email or typed.casefold() != self.email.casefold():
+            raise forms.ValidationError(
+                "That isn't your account's email address. Nothing has been deleted.",
+                code="wrong_email",
+            )
+        return typed
