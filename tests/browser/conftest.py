@@ -147,3 +147,15 @@ def screenshot():
         return path
 
     return take
+
+
+# --- Email over real SMTP (tests/browser/mailbox.py) ----------------------------------------------
+
+
+@pytest.fixture
+def mailbox(settings):
+    """A real SMTP server that the live server's email goes to: `mailbox.wait_for(to=, subject=)`."""
+    from tests.browser.mailbox import running_mailbox
+
+    with running_mailbox(settings) as box:
+        yield box
