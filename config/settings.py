@@ -183,6 +183,7 @@ ACCOUNT_RATE_LIMITS = {
 }
 MFA_SUPPORTED_TYPES = ["webauthn"]
 MFA_PASSKEY_LOGIN_ENABLED = True
+MFA_FORMS = {"add_webauthn": "declines.allauth_forms.AddPasskeyForm"}
 # Passkeys need a secure origin; http://localhost counts as one in browsers.
 MFA_WEBAUTHN_ALLOW_INSECURE_ORIGIN = DEBUG
 

@@ -4,6 +4,7 @@ account_forms, which allauth itself imports (ACCOUNT_SIGNUP_FORM_CLASS) while bu
 from __future__ import annotations
 
 from allauth.account import forms as allauth_forms
+from allauth.mfa.webauthn.forms import AddWebAuthnForm
 from django import forms
 
 
@@ -30,3 +31,18 @@ class SignupForm(allauth_forms.SignupForm):
             {"email": "Email", "password1": "Password"},
             {"email": "For reminders and to log in. We never share it."},
         )
+
+
+class AddPasskeyForm(AddWebAuthnForm):
+    """A key added in Settings is a passkey: it logs in on its own, with nothing typed. allauth
+    leaves "Passwordless" unticked, which made a key that only works as a second factor, and
+    Politely offers no first factor for it to follow."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "passwordless" in self.fields:
+            self.fields["passwordless"].initial = True
+            self.fields["passwordless"].label = "Log in with this passkey alone"
+            self.fields[
+                "passwordless"
+            ].help_text = "Leave this ticked to log in with the passkey, without your password."

@@ -267,8 +267,10 @@ def visitor_claim(*, visitor: str, user) -> int:
         return 0
     profile = profile_for(user)
     claimed = Decline.objects.filter(owner__isnull=True, visitor=visitor)
-    # Unsigned drafts take the account's name, as a draft started signed in would.
-    claimed.filter(sender_name="").update(sender_name=profile.display_name)
+    # Drafts whose letter is not written yet take the account's name, as a draft started signed
+    # in would. A letter already composed unsigned keeps saying so on its page (it is the user's
+    # text now), rather than a name that the letter itself lacks.
+    claimed.filter(sender_name="", body="").update(sender_name=profile.display_name)
     return claimed.update(owner=user, visitor="")
 
 

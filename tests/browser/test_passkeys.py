@@ -72,8 +72,8 @@ def test_a_user_adds_a_passkey_in_settings_and_logs_in_with_it_alone(
     button(page, "Confirm").click()
     expect(page.get_by_role("heading", name="Add Security Key")).to_be_visible()
     screenshot(page, "passkeys-add-desktop")
-    # Only a "passwordless" key is a passkey: one that logs in on its own.
-    field(page, "Passwordless").check()
+    # A key added here is a passkey, one that logs in on its own: the box comes ticked.
+    expect(field(page, "Log in with this passkey alone")).to_be_checked()
     button(page, "Add").click()
 
     expect(page.get_by_role("status")).to_have_text("Security key added.")
@@ -86,7 +86,9 @@ def test_a_user_adds_a_passkey_in_settings_and_logs_in_with_it_alone(
     assert credential["isResidentCredential"] is True and credential["rpId"] == "localhost"
 
     button(page, "Log out").click()
-    expect(page.get_by_role("link", name="Log in")).to_be_visible()
+    expect(
+        page.get_by_role("navigation", name="Main").get_by_role("link", name="Log in")
+    ).to_be_visible()
 
     # Back in with the passkey alone: no email, no password, no second step.
     page.goto("/accounts/login/")

@@ -85,13 +85,28 @@ def test_logging_in_from_that_browser_moves_the_drafts_once(anon_client):
     assert Decline.objects.filter(owner=user).count() == 1
 
 
-def test_a_claimed_unsigned_draft_takes_the_accounts_name(anon_client):
+def test_a_claimed_letter_written_unsigned_still_says_so(anon_client):
     user = make_user("signed", display_name="Sam Rivera")
     decline = write_a_letter(anon_client)
-    assert decline.sender_name == ""
     anon_client.post("/accounts/login/", {"login": user.email, "password": PASSWORD})
     decline.refresh_from_db()
+    assert decline.sender_name == "" and "Sam Rivera" not in decline.body
+    assertContains(anon_client.get(f"/declines/{decline.pk}/"), "isn't signed yet")
+
+
+def test_a_claimed_draft_not_yet_composed_takes_the_accounts_name(anon_client):
+    user = make_user("signer", display_name="Sam Rivera")
+    anon_client.post("/declines/new/", WHO)
+    decline = Decline.objects.get()
+    anon_client.post("/accounts/login/", {"login": user.email, "password": PASSWORD})
+    for step, data in STEPS.items():
+        # Each step posts what its page shows: the help step's "Sign the letter as" is filled.
+        shown = anon_client.get(f"/declines/{decline.pk}/{step}/").context["form"]
+        fields = {name: shown[name].value() for name in ("sender_name",) if name in shown.fields}
+        anon_client.post(f"/declines/{decline.pk}/{step}/", {**fields, **data, "action": "next"})
+    decline.refresh_from_db()
     assert decline.sender_name == "Sam Rivera"
+    assert decline.body.rstrip().endswith("Sam Rivera")
 
 
 def test_unclaimed_visitor_drafts_are_removed_after_14_days(anon_client, user):
