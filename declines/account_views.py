@@ -5,11 +5,13 @@ from allauth.account.models import EmailAddress
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect, render
+from django.views.decorators.http import require_http_methods
 
 from . import services
 from .account_forms import ProfileForm
 
 
+@require_http_methods(["GET", "HEAD", "POST"])
 @login_required
 def settings_view(request):
     profile = services.profile_for(request.user)
