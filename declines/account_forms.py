@@ -8,7 +8,7 @@ import zoneinfo
 from django import forms
 
 from . import services
-from .forms import FieldsOnly
+from .forms import FieldsOnly, OneLineField, text_fields
 from .models import PROFILE_FIELDS, Profile
 
 
@@ -17,16 +17,13 @@ def is_time_zone(name: str) -> bool:
 
 
 class SignupExtrasForm(forms.Form):
-    display_name = forms.CharField(
+    display_name = OneLineField(
         label="Your name",
         max_length=120,
         required=False,
         help_text="Optional. How you sign your letters, e.g. Alex Morgan.",
     )
     timezone = forms.CharField(required=False, widget=forms.HiddenInput)
-
-    def clean_display_name(self) -> str:
-        return " ".join(self.cleaned_data["display_name"].split())
 
     def clean_timezone(self) -> str:
         name = self.cleaned_data.get("timezone", "")
@@ -57,6 +54,7 @@ class ProfileForm(FieldsOnly, forms.ModelForm):
 
     class Meta:
         model = Profile
+        formfield_callback = text_fields
         fields = PROFILE_FIELDS
         widgets = {"follow_up_days": forms.NumberInput(attrs={"min": 1, "max": 10})}
         error_messages = {

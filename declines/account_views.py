@@ -15,6 +15,7 @@ from . import data_export, services
 from .account_forms import AccountDeleteForm, ProfileForm
 
 
+@require_http_methods(["GET", "HEAD", "POST"])
 @login_required
 def settings_view(request):
     profile = services.profile_for(request.user)

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from datetime import date, timedelta
 from typing import Any, cast
 
 from crispy_forms.helper import FormHelper
 from django import forms
+from django.db import models
+from django.utils import timezone
+from django.utils.formats import date_format
 
-from .core.text import one_line
+from .core.text import multi_line, one_line
 from .models import STEP_FIELDS, STEP_TITLES, Decline, Reason, Tone
 
 
@@ -19,6 +23,42 @@ class FieldsOnly:
         self.helper = FormHelper(self)
         self.helper.form_tag = False
         self.helper.disable_csrf = True
+
+
+class OneLineField(forms.CharField):
+    """A name, a company, a subject: one line, nothing invisible (see core.text.one_line)."""
+
+    def to_python(self, value: Any) -> str:
+        return one_line(super().to_python(value))
+
+
+class MultiLineField(forms.CharField):
+    """Several lines, counted as the person sees them: a line break is one character, though
+    browsers send two, so a limit never rejects what the page's counter allowed."""
+
+    def to_python(self, value: Any) -> str:
+        return multi_line(super().to_python(value))
+
+
+# The model text fields a person types several lines into; every other text field is one line.
+MULTI_LINE_FIELDS = frozenset({"reason_detail", "body"})
+
+
+def text_fields(db_field: models.Field, **kwargs: Any) -> forms.Field | None:
+    """Every ModelForm's text fields are cleaned once, at the form: one line or several."""
+    plain_text = isinstance(db_field, models.CharField | models.TextField) and not (
+        db_field.choices or isinstance(db_field, models.EmailField)
+    )
+    if plain_text:
+        multi = db_field.name in MULTI_LINE_FIELDS
+        kwargs.setdefault("form_class", MultiLineField if multi else OneLineField)
+    return db_field.formfield(**kwargs)
+
+
+def interview_date_range(today: date) -> tuple[date, date]:
+    """The dates a real interview can have: up to a year ago (a late reply is still kind), up to
+    two years ahead. Anything else is a typo, and year 1 would break the date arithmetic."""
+    return today - timedelta(days=365), today + timedelta(days=2 * 365)
 
 
 def seen_token(decline) -> str:
@@ -52,14 +92,6 @@ class StepForm(FieldsOnly, forms.ModelForm):
         seen = self.data.get(self.add_prefix("seen"), "")
         return bool(seen and self.instance.pk and seen != seen_token(self.instance))
 
-    def clean(self) -> dict[str, Any]:
-        cleaned = super().clean()
-        assert cleaned is not None  # ModelForm.clean returns its cleaned_data
-        for name, value in cleaned.items():
-            if isinstance(value, str):
-                cleaned[name] = one_line(value) if name != "reason_detail" else value.strip()
-        return cleaned
-
     def typed_errors(self) -> bool:
         """True when something the user typed is invalid (as opposed to a required field left
         empty), so leaving the step would lose their words."""
@@ -88,6 +120,7 @@ class WhoForm(StepForm):
 
     class Meta:
         model = Decline
+        formfield_callback = text_fields
         fields = STEP_FIELDS["who"]
         widgets = {
             "interview_date": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
@@ -107,6 +140,18 @@ class WhoForm(StepForm):
             "recipient_email": {"invalid": "That doesn't look like an email address."},
         }
 
+    def clean_interview_date(self) -> date | None:
+        day = self.cleaned_data.get("interview_date")
+        if day is None:
+            return None
+        first, last = interview_date_range(timezone.localdate())
+        if not first <= day <= last:
+            raise forms.ValidationError(
+                f"Please check the date: an interview between {date_format(first)} and "
+                f"{date_format(last)}."
+            )
+        return day
+
     def clean(self):
         cleaned = super().clean()
         if cleaned.get("interview_time") and not cleaned.get("interview_date"):
@@ -120,9 +165,11 @@ class WhyForm(StepForm):
 
     class Meta:
         model = Decline
+        formfield_callback = text_fields
         fields = STEP_FIELDS["why"]
         # A <select> labelled "Reason": one control that screen readers and tests find by its label.
-        widgets = {"reason_detail": forms.Textarea(attrs={"rows": 3, "maxlength": 300})}
+        # No maxlength: a browser would cut a long paste silently; the page counts instead.
+        widgets = {"reason_detail": forms.Textarea(attrs={"rows": 3, "data-count-max": 300})}
         help_texts = {
             "reason": "Pick the closest; you can add your own words below.",
             "reason_detail": "Optional, up to 300 characters. One short sentence is plenty: "
@@ -152,6 +199,7 @@ class ToneForm(StepForm):
 
     class Meta:
         model = Decline
+        formfield_callback = text_fields
         fields = STEP_FIELDS["tone"]
         help_texts = {
             "tone": "Warm suits most letters; formal for formal invitations; brief for a quick note."
@@ -168,6 +216,7 @@ class HelpForm(StepForm):
 
     class Meta:
         model = Decline
+        formfield_callback = text_fields
         fields = STEP_FIELDS["help"]
         labels = {"sender_name": "Sign the letter as"}
         help_texts = {
@@ -181,20 +230,30 @@ class HelpForm(StepForm):
 STEP_FORMS = {form.step: form for form in (WhoForm, WhyForm, ToneForm, HelpForm)}
 
 
+# A letter is a page or so (about 2,000 characters); ten times that is a paste gone wrong.
+BODY_LIMIT = 20_000
+
+
 class LetterForm(FieldsOnly, forms.Form):
     """The letter editor. A plain Form, so validating never touches the decline itself: the
     service compares the edit with what is stored."""
 
-    subject = forms.CharField(
+    subject = OneLineField(
         label="Subject",
         max_length=200,
         error_messages={"required": "A subject helps your letter get read."},
     )
-    body = forms.CharField(
+    body = MultiLineField(
         label="Letter",
-        strip=False,
-        widget=forms.Textarea(attrs={"rows": 16, "spellcheck": "true"}),
-        error_messages={"required": "The letter can't be empty."},
+        max_length=BODY_LIMIT,
+        widget=forms.Textarea(
+            attrs={"rows": 16, "spellcheck": "true", "data-count-max": BODY_LIMIT}
+        ),
+        error_messages={
+            "required": "The letter can't be empty.",
+            "max_length": "A letter this long won't be read: please keep it under "
+            f"{BODY_LIMIT:,} characters (it has %(show_value)d).",
+        },
     )
     version = forms.IntegerField(widget=forms.HiddenInput)
 
@@ -203,12 +262,7 @@ class LetterForm(FieldsOnly, forms.Form):
         initial = {"subject": decline.subject, "body": decline.body, "version": decline.version}
         return cls(data, initial=initial)
 
-    def clean_subject(self):
-        # A subject is a header: a line break in it would corrupt the .eml download.
-        return one_line(self.cleaned_data["subject"])
-
     def clean_body(self):
-        body = self.cleaned_data["body"].replace("\r\n", "\n").strip()
-        if not body:
+        if not self.cleaned_data["body"]:
             raise forms.ValidationError("The letter can't be empty.")
-        return body
+        return self.cleaned_data["body"]

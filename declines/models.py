@@ -73,6 +73,10 @@ ACTIONS_FROM = {
 }
 
 
+# Years an interview date may fall in for the date arithmetic to hold (the form allows much less).
+PLAUSIBLE_YEARS = range(1900, 3000)
+
+
 class Profile(models.Model):
     user = models.OneToOneField(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="profile"
@@ -176,8 +180,10 @@ class Decline(models.Model):
         return None if self.wizard_finished else WIZARD_STEPS[self.steps_done]
 
     def interview_at(self, zone: ZoneInfo | None = None):
-        """A date when only the day is known, an aware datetime in `zone` when the time is too."""
-        if self.interview_date is None:
+        """A date when only the day is known, an aware datetime in `zone` when the time is too.
+        A date no interview can have (saved before the form checked the range) counts as unknown:
+        reminders and deadlines reckoned from year 1 would overflow the calendar."""
+        if self.interview_date is None or self.interview_date.year not in PLAUSIBLE_YEARS:
             return None
         if self.interview_time is None:
             return self.interview_date

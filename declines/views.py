@@ -21,19 +21,27 @@ from .letter_page import follow_up_letter, letter_page, review
 from .models import STEP_TITLES, WIZARD_STEPS, LetterRevision
 from .owners import VISITOR_DECLINE_LIMIT, owner_of
 
+READ = ("GET", "HEAD")
+FORM = ("GET", "HEAD", "POST")
+POST = ("POST",)
 
-def post_only(view):
-    """POST only; but whatever the method, another user's decline answers 404, as a missing one
-    does, so that probing ids reveals nothing."""
 
-    @wraps(view)
-    def wrapper(request, pk: int, **kwargs):
-        if request.method != "POST":
-            selectors.decline_get(owner=owner_of(request), pk=pk)
-            return HttpResponseNotAllowed(["POST"])
-        return view(request, pk, **kwargs)
+def methods(*allowed: str):
+    """Only the methods a view serves (405 otherwise). Whatever the method, another owner's
+    decline answers 404 first, as a missing one does, so that probing ids reveals nothing."""
 
-    return wrapper
+    def decorate(view):
+        @wraps(view)
+        def wrapper(request, *args, **kwargs):
+            if request.method not in allowed:
+                if "pk" in kwargs:
+                    selectors.decline_get(owner=owner_of(request), pk=kwargs["pk"])
+                return HttpResponseNotAllowed(allowed)
+            return view(request, *args, **kwargs)
+
+        return wrapper
+
+    return decorate
 
 
 def _profile(request):
@@ -41,6 +49,7 @@ def _profile(request):
     return services.profile_for(request.user if request.user.is_authenticated else None)
 
 
+@methods(*READ)
 def dashboard(request):
     owner = owner_of(request)
     profile = _profile(request)
@@ -98,6 +107,7 @@ def _visitor_is_full(owner) -> bool:
     return selectors.declines_of(owner).count() >= VISITOR_DECLINE_LIMIT
 
 
+@methods(*FORM)
 def decline_new(request):
     """GET shows the empty `who` step; only a POST creates the draft."""
     form = WhoForm(request.POST or None)
@@ -126,6 +136,7 @@ def decline_new(request):
     return render(request, "declines/step.html", _wizard_context(form, "who"))
 
 
+@methods(*FORM)
 def decline_step(request, pk: int, step: str):
     decline = selectors.decline_get(owner=owner_of(request), pk=pk)
     if WIZARD_STEPS.index(step) > decline.steps_done:
@@ -183,6 +194,7 @@ def _letter_context(request, decline, form) -> dict:
     }
 
 
+@methods(*FORM)
 def decline_detail(request, pk: int):
     decline = selectors.decline_get(owner=owner_of(request), pk=pk)
     if not decline.wizard_finished:
@@ -245,6 +257,7 @@ def _replace_letter(request, decline, replace, done: str):
     return redirect("declines:decline_detail", pk=decline.pk)
 
 
+@methods(*FORM)
 def decline_recompose(request, pk: int):
     """Recompose after a confirmation page; the text on the page is kept as a revision first."""
     decline = selectors.decline_get(owner=owner_of(request), pk=pk)
@@ -264,7 +277,7 @@ def decline_recompose(request, pk: int):
     return render(request, "declines/recompose_confirm.html", {"decline": decline})
 
 
-@post_only
+@methods(*POST)
 def decline_variant(request, pk: int):
     decline = selectors.decline_get(owner=owner_of(request), pk=pk)
     return _replace_letter(
@@ -275,7 +288,7 @@ def decline_variant(request, pk: int):
     )
 
 
-@post_only
+@methods(*POST)
 def revision_restore(request, pk: int, revision_pk: int):
     decline = selectors.decline_get(owner=owner_of(request), pk=pk)
     revision = selectors.revision_get(decline=decline, pk=revision_pk)
@@ -296,7 +309,7 @@ ACTIONS = {
 }
 
 
-@post_only
+@methods(*POST)
 def decline_action(request, pk: int, action: str):
     decline = selectors.decline_get(owner=owner_of(request), pk=pk)
     service, done_message = ACTIONS[action]
@@ -312,7 +325,7 @@ def decline_action(request, pk: int, action: str):
     return redirect("declines:decline_detail", pk=decline.pk)
 
 
-@post_only
+@methods(*POST)
 def decline_review(request, pk: int):
     """The guideline review of unsaved text, for the scorecard to update as the user types."""
     decline = selectors.decline_get(owner=owner_of(request), pk=pk)
@@ -348,6 +361,7 @@ def _filename(decline, extension: str) -> str:
     return f"decline-{slugify(decline.company) or decline.pk}.{extension}"
 
 
+@methods(*READ)
 def reminders_ics(request, pk: int):
     decline = selectors.decline_get(owner=owner_of(request), pk=pk)
     content = ics.reminders_ics(decline, _profile(request), site_url=settings.SITE_URL)
@@ -358,6 +372,7 @@ def reminders_ics(request, pk: int):
     )
 
 
+@methods(*READ)
 def letter_txt(request, pk: int):
     decline = selectors.decline_get(owner=owner_of(request), pk=pk)
     return _download(
@@ -380,6 +395,7 @@ def _eml(request, decline, *, subject: str, body: str, filename: str) -> HttpRes
     return _download(message, filename=filename, content_type="message/rfc822")
 
 
+@methods(*READ)
 def letter_eml(request, pk: int):
     decline = selectors.decline_get(owner=owner_of(request), pk=pk)
     return _eml(
@@ -391,6 +407,7 @@ def letter_eml(request, pk: int):
     )
 
 
+@methods(*READ)
 def follow_up_eml(request, pk: int):
     decline = selectors.decline_get(owner=owner_of(request), pk=pk)
     follow_up = follow_up_letter(decline, _profile(request), timezone.now())

@@ -4,6 +4,7 @@ import datetime
 
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 from pytest_django.asserts import assertContains, assertRedirects
 
 from declines.models import Decline, LetterRevision, Status
@@ -66,11 +67,22 @@ def test_bad_email_and_overlong_name_get_clear_messages(client):
 
 
 def test_a_past_interview_date_is_allowed_with_a_warning(client):
+    last_month = timezone.localdate() - datetime.timedelta(days=30)
     response = client.post(
-        "/declines/new/", {**WHO, "interview_date": "2020-01-06", "action": "next"}, follow=True
+        "/declines/new/",
+        {**WHO, "interview_date": last_month.isoformat(), "action": "next"},
+        follow=True,
     )
     assertContains(response, "That interview date has passed")
-    assert Decline.objects.get().interview_date == datetime.date(2020, 1, 6)
+    assert Decline.objects.get().interview_date == last_month
+
+
+@pytest.mark.parametrize("day", ["0001-01-01", "2020-01-06", "2031-01-01", "9999-12-31"])
+def test_a_date_no_interview_can_have_is_refused_plainly_and_nothing_is_lost(client, day):
+    response = client.post("/declines/new/", {**WHO, "interview_date": day, "action": "next"})
+    assertContains(response, "Please check the date: an interview between")
+    assertContains(response, WHO["company"].replace("&", "&amp;"))  # what was typed stays
+    assert not Decline.objects.exists()
 
 
 def test_save_and_exit_on_a_partial_first_step_keeps_the_draft(client):
@@ -220,7 +232,8 @@ def test_an_archived_draft_cannot_be_edited_until_reopened(client):
 
 
 def test_a_letter_for_a_past_interview_apologises_and_sets_no_past_deadline(client):
-    client.post("/declines/new/", {**WHO, "interview_date": "2020-01-06", "action": "next"})
+    last_month = timezone.localdate() - datetime.timedelta(days=30)
+    client.post("/declines/new/", {**WHO, "interview_date": last_month, "action": "next"})
     decline = Decline.objects.get()
     for step, data in {"why": {"reason": "timing"}, "tone": {"tone": "warm"}, "help": {}}.items():
         client.post(step_url(decline, step), {**data, "action": "next"})
