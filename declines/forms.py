@@ -152,8 +152,9 @@ class WhoForm(StepForm):
             )
         return day
 
-    def clean(self):
-        cleaned = super().clean()
+    def clean(self) -> dict[str, Any]:
+        super().clean()
+        cleaned = self.cleaned_data
         if cleaned.get("interview_time") and not cleaned.get("interview_date"):
             self.add_error("interview_date", "Add the date too, or clear the time.")
         return cleaned
