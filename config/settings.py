@@ -65,7 +65,16 @@ if not SECRET_KEY:
     SECRET_KEY = "django-insecure-development-only-key-politely-not-for-production"
 
 ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]" if DEBUG else "")
-SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
+if not ALLOWED_HOSTS and not DEBUG:
+    # Without it every request would answer 400, which looks like a broken site.
+    raise ImproperlyConfigured(
+        "Set DJANGO_ALLOWED_HOSTS to the host names Politely answers to, e.g. politely.example.org "
+        "(or DJANGO_DEBUG=1 for development)."
+    )
+# The default follows the port `make run` serves on (PORT), so that in development calendar files
+# and reminder links point at this server; production sets SITE_URL (check --deploy says so).
+SITE_URL = os.environ.get("SITE_URL", f"http://127.0.0.1:{os.environ.get('PORT', '8000')}")
+SITE_URL = SITE_URL.rstrip("/")
 
 INSTALLED_APPS = [
     "django.contrib.admin",

@@ -1,7 +1,9 @@
-"""Liveness and readiness probes for load balancers and orchestrators."""
+"""Liveness and readiness probes for load balancers and orchestrators, and the icon browsers ask
+for at /favicon.ico whatever a page declares."""
 
 from django.db import connection
-from django.http import HttpResponse, JsonResponse
+from django.http import HttpResponse, HttpResponsePermanentRedirect, JsonResponse
+from django.templatetags.static import static
 
 
 def healthz(request):
@@ -18,3 +20,8 @@ def readyz(request):
     except Exception as error:  # any database failure means "not ready"
         return JsonResponse({"database": "unavailable", "error": type(error).__name__}, status=503)
     return JsonResponse({"database": "ok"})
+
+
+def favicon(request):
+    # Resolved per request: with the manifest storage, the name is only known after collectstatic.
+    return HttpResponsePermanentRedirect(static("declines/favicon.svg"))

@@ -101,3 +101,22 @@ def test_a_mistyped_flag_refuses_to_start():
     result = run_manage("check", DJANGO_DEBUG="ture")
     assert result.returncode != 0
     assert "DJANGO_DEBUG='ture' is neither yes nor no" in result.stderr
+
+
+def test_production_refuses_to_start_without_allowed_hosts():
+    settings = {key: value for key, value in PRODUCTION.items() if key != "DJANGO_ALLOWED_HOSTS"}
+    result = run_manage("check", **settings)
+    assert result.returncode != 0
+    assert "Set DJANGO_ALLOWED_HOSTS" in result.stderr
+
+
+def test_in_development_site_url_follows_the_port():
+    code = "from django.conf import settings; print(settings.SITE_URL)"
+    result = run_manage("shell", "-c", code, DJANGO_DEBUG="1", PORT="8001")
+    assert result.stdout.strip().splitlines()[-1] == "http://127.0.0.1:8001"
+
+
+def test_favicon_ico_points_at_the_icon(anon_client):
+    response = anon_client.get("/favicon.ico")
+    assert response.status_code == 301
+    assert response["Location"].endswith("declines/favicon.svg")
