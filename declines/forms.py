@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import secrets
 from datetime import date, timedelta
 from typing import Any, cast
 
@@ -39,6 +40,15 @@ class MultiLineField(forms.CharField):
     def to_python(self, value: Any) -> str:
         return multi_line(super().to_python(value))
 
+    def widget_attrs(self, widget: forms.Widget) -> dict[str, Any]:
+        # No maxlength: a browser would cut a long paste without a word. The page counts instead
+        # (data-count-max), and the server says when it is too long.
+        attrs = super().widget_attrs(widget)
+        attrs.pop("maxlength", None)
+        if self.max_length is not None:
+            attrs["data-count-max"] = str(self.max_length)
+        return attrs
+
 
 # The model text fields a person types several lines into; every other text field is one line.
 MULTI_LINE_FIELDS = frozenset({"reason_detail", "body"})
@@ -59,6 +69,15 @@ def interview_date_range(today: date) -> tuple[date, date]:
     """The dates a real interview can have: up to a year ago (a late reply is still kind), up to
     two years ahead. Anything else is a typo, and year 1 would break the date arithmetic."""
     return today - timedelta(days=365), today + timedelta(days=2 * 365)
+
+
+# Hidden fields that say which page a post came from, not answers.
+BOOKKEEPING_FIELDS = frozenset({"seen", "form_token"})
+
+
+def page_token() -> str:
+    """A fresh name for one drawing of a form, to tell its own repeated posts from others'."""
+    return secrets.token_hex(16)
 
 
 def seen_token(decline) -> str:
@@ -86,7 +105,7 @@ class StepForm(FieldsOnly, forms.ModelForm):
 
     @property
     def answer_fields(self) -> list[str]:
-        return [name for name in self.fields if name != "seen"]
+        return [name for name in self.fields if name not in BOOKKEEPING_FIELDS]
 
     def is_stale(self) -> bool:
         seen = self.data.get(self.add_prefix("seen"), "")
@@ -117,6 +136,14 @@ class StepForm(FieldsOnly, forms.ModelForm):
 class WhoForm(StepForm):
     step, title = "who", STEP_TITLES["who"]
     why_we_ask = "A letter to a real person, about the real role, reads as personal and kind."
+
+    # Names the first step's page: the same page sent twice creates one draft, not two.
+    form_token = forms.CharField(required=False, max_length=32, widget=forms.HiddenInput)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if not self.instance.pk:
+            self.fields["form_token"].initial = page_token()
 
     class Meta:
         model = Decline
@@ -169,8 +196,7 @@ class WhyForm(StepForm):
         formfield_callback = text_fields
         fields = STEP_FIELDS["why"]
         # A <select> labelled "Reason": one control that screen readers and tests find by its label.
-        # No maxlength: a browser would cut a long paste silently; the page counts instead.
-        widgets = {"reason_detail": forms.Textarea(attrs={"rows": 3, "data-count-max": 300})}
+        widgets = {"reason_detail": forms.Textarea(attrs={"rows": 3})}
         help_texts = {
             "reason": "Pick the closest; you can add your own words below.",
             "reason_detail": "Optional, up to 300 characters. One short sentence is plenty: "
@@ -247,9 +273,7 @@ class LetterForm(FieldsOnly, forms.Form):
     body = MultiLineField(
         label="Letter",
         max_length=BODY_LIMIT,
-        widget=forms.Textarea(
-            attrs={"rows": 16, "spellcheck": "true", "data-count-max": BODY_LIMIT}
-        ),
+        widget=forms.Textarea(attrs={"rows": 16, "spellcheck": "true"}),
         error_messages={
             "required": "The letter can't be empty.",
             "max_length": "A letter this long won't be read: please keep it under "
@@ -257,10 +281,16 @@ class LetterForm(FieldsOnly, forms.Form):
         },
     )
     version = forms.IntegerField(widget=forms.HiddenInput)
+    editor = forms.CharField(required=False, max_length=32, widget=forms.HiddenInput)
 
     @classmethod
     def for_decline(cls, decline, data=None):
-        initial = {"subject": decline.subject, "body": decline.body, "version": decline.version}
+        initial = {
+            "subject": decline.subject,
+            "body": decline.body,
+            "version": decline.version,
+            "editor": page_token(),
+        }
         return cls(data, initial=initial)
 
     def clean_body(self):

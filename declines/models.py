@@ -147,6 +147,10 @@ class Decline(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
     version = models.PositiveIntegerField(default=1)  # optimistic lock for the letter editor
+    # The editor page that saved last: a second quick save from that same page is no conflict.
+    last_editor = models.CharField(max_length=32, blank=True, default="")
+    # The who-step form that created this draft: a double-submitted first step creates one.
+    form_token = models.CharField(max_length=32, blank=True, default="")
 
     class Meta:
         ordering = ["-updated_at"]
@@ -160,6 +164,11 @@ class Decline(models.Model):
             ),
         ]
         constraints = [
+            models.UniqueConstraint(
+                fields=["form_token"],
+                condition=~models.Q(form_token=""),
+                name="decline_created_once",
+            ),
             models.CheckConstraint(
                 condition=(models.Q(owner__isnull=False) & models.Q(visitor=""))
                 | (models.Q(owner__isnull=True) & ~models.Q(visitor="")),
@@ -214,6 +223,7 @@ class LetterRevision(models.Model):
         RESTORED = "restored", "Restored an earlier version"
         RECOMPOSED = "recomposed", "Recomposed from your answers"
         VARIANT = "variant", "Another wording"
+        KEPT = "kept", "Unsaved text kept from another window"
 
     decline = models.ForeignKey(Decline, on_delete=models.CASCADE, related_name="revisions")
     subject = models.CharField(max_length=200, blank=True)

@@ -10,7 +10,7 @@ from datetime import timedelta
 
 from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.db.models import F, Model
 from django.utils import timezone
 
@@ -30,6 +30,10 @@ from .owners import VISITOR_DAYS, Owner
 
 class StaleEditError(Exception):
     """The letter changed in another tab or device since this edit began."""
+
+
+class ArchivedError(Exception):
+    """An archived decline is read-only: reopen it to change its answers or its letter."""
 
 
 class TransitionError(Exception):
@@ -124,19 +128,40 @@ def _finish_step(decline: Decline, step: str) -> None:
 
 
 @transaction.atomic
-def decline_create(*, owner: Owner, profile: Profile, values: dict, finished: bool) -> Decline:
-    """Create a draft from the `who` step's answers."""
-    decline = Decline(**owner.fields(), sender_name=profile.display_name)
+def decline_create(
+    *, owner: Owner, profile: Profile, values: dict, finished: bool, form_token: str = ""
+) -> tuple[Decline, bool]:
+    """Create a draft from the `who` step's answers; returns it and whether it is new. The same
+    form sent twice (a double click, a slow connection) gives the draft the first one made."""
+    if form_token:
+        existing = Decline.objects.filter(owner.lookup(), form_token=form_token).first()
+        if existing:
+            return existing, False
+    decline = Decline(**owner.fields(), sender_name=profile.display_name, form_token=form_token)
     model_update(instance=decline, fields=STEP_FIELDS["who"], data=values)
     if finished:
         _finish_step(decline, "who")
-    decline.save()
-    return decline
+    try:
+        with transaction.atomic():
+            decline.save()
+    except IntegrityError:
+        twin = Decline.objects.filter(owner.lookup(), form_token=form_token).first()
+        if twin:  # the twin request won the race: its draft is the one
+            return twin, False
+        decline.form_token = ""  # another owner's token, never this page's: a draft of its own
+        decline.save()
+    return decline, True
+
+
+def _check_editable(decline: Decline) -> None:
+    if decline.is_archived:
+        raise ArchivedError
 
 
 @transaction.atomic
 def decline_save_step(*, decline: Decline, step: str, values: dict, finished: bool) -> Decline:
     """Save one step's answers; a finished last step composes the letter if there is none yet."""
+    _check_editable(decline)
     changed = model_update(instance=decline, fields=STEP_FIELDS[step], data=values)
     if finished:
         _finish_step(decline, step)
@@ -152,19 +177,22 @@ def decline_save_step(*, decline: Decline, step: str, values: dict, finished: bo
 # --- the letter -------------------------------------------------------------------------------------
 
 
-def _store_letter(decline: Decline, subject: str, body: str, source: str) -> None:
+def _store_letter(decline: Decline, subject: str, body: str, source: str, editor: str = "") -> None:
     """Write the text and keep it as a revision; every saved version is a revision."""
+    _check_editable(decline)
     updated = Decline.objects.filter(pk=decline.pk, version=decline.version).update(
         subject=subject,
         body=body,
         variant=decline.variant,
         version=F("version") + 1,
+        last_editor=editor,
         updated_at=timezone.now(),
     )
     if not updated:
         raise StaleEditError
     decline.subject, decline.body = subject, body
     decline.version += 1
+    decline.last_editor = editor
     LetterRevision.objects.create(decline=decline, subject=subject, body=body, source=source)
 
 
@@ -187,14 +215,32 @@ def decline_try_variant(*, decline: Decline) -> Decline:
 
 
 @transaction.atomic
-def decline_save_letter(*, decline: Decline, subject: str, body: str, version: int) -> bool:
+def decline_save_letter(
+    *, decline: Decline, subject: str, body: str, version: int, editor: str = ""
+) -> bool:
     """Save the user's edit. Returns False when nothing changed; raises StaleEditError on a
-    conflicting edit made elsewhere since `version` was read."""
-    if version != decline.version:
+    conflicting edit made elsewhere since `version` was read. `editor` names the page: a newer
+    version that this same page saved (two quick saves) is not a conflict."""
+    _check_editable(decline)
+    same_page = bool(editor) and editor == decline.last_editor
+    if version != decline.version and not same_page:
         raise StaleEditError
     if (subject, body) == (decline.subject, decline.body):
         return False
-    _store_letter(decline, subject, body, LetterRevision.Source.EDITED)
+    _store_letter(decline, subject, body, LetterRevision.Source.EDITED, editor)
+    return True
+
+
+def decline_keep_text(*, decline: Decline, subject: str, body: str) -> bool:
+    """Keep text that could not be saved (a stale page, an archived letter) among the revisions,
+    without touching the letter: nothing typed is thrown away. False when it was nothing new."""
+    if (subject, body) == (decline.subject, decline.body) or not body.strip():
+        return False
+    if decline.revisions.filter(subject=subject, body=body).exists():
+        return False  # kept already (the same stale page tried twice)
+    LetterRevision.objects.create(
+        decline=decline, subject=subject, body=body, source=LetterRevision.Source.KEPT
+    )
     return True
 
 

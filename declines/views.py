@@ -122,18 +122,35 @@ def decline_new(request):
                 "(or log in) to keep them and write more; what you typed is below.",
             )
         elif form.is_valid() or keep_partial:
-            profile = _profile(request)
-            decline = services.decline_create(
+            values, finished = form.valid_values(), form.is_valid()
+            decline, created = services.decline_create(
                 owner=owner,
-                profile=profile,
-                values=form.valid_values(),
-                finished=form.is_valid(),
+                profile=_profile(request),
+                values=values,
+                finished=finished,
+                form_token=request.POST.get("form_token", "")[:32],
             )
+            if not created and not decline.is_archived:
+                # This page was sent before (a double click, or Back to it and Next again): its
+                # draft exists, so these answers update it rather than start a twin.
+                services.decline_save_step(
+                    decline=decline, step="who", values=values, finished=finished
+                )
             _warn_past_interview(request, decline)
             return _after_step(request, decline, "who", action)
         if action == "exit" and not form.typed_errors():
             return redirect("declines:dashboard")  # nothing typed yet: nothing to keep
     return render(request, "declines/step.html", _wizard_context(form, "who"))
+
+
+ARCHIVED_ANSWERS = (
+    "This decline is archived, so these answers were not saved. What you typed is below: reopen "
+    "the decline from the dashboard, then save them again."
+)
+ARCHIVED_LETTER = (
+    "This letter is archived, so it can't be changed. Your text is kept in Earlier versions; "
+    "reopen the decline to use it."
+)
 
 
 @methods(*FORM)
@@ -143,10 +160,9 @@ def decline_step(request, pk: int, step: str):
         return redirect("declines:decline_step", pk=decline.pk, step=decline.next_step)
     form = STEP_FORMS[step](request.POST or None, instance=decline)
     if request.method == "POST" and decline.is_archived:
-        messages.info(
-            request, "This decline is archived. Reopen it from the dashboard to change it."
-        )
-        return redirect("declines:dashboard")
+        # Archived declines are read-only everywhere; what was typed is shown back, not dropped.
+        messages.warning(request, ARCHIVED_ANSWERS)
+        return render(request, "declines/step.html", _wizard_context(form, step, decline))
     if request.method == "POST" and form.is_stale():
         messages.warning(
             request,
@@ -201,46 +217,53 @@ def decline_detail(request, pk: int):
         return redirect("declines:decline_step", pk=decline.pk, step=decline.next_step)
     form = LetterForm.for_decline(decline, request.POST or None)
     if request.method == "POST" and form.is_valid():
+        typed = {key: form.cleaned_data[key] for key in ("subject", "body")}
         try:
             changed = services.decline_save_letter(
                 decline=decline,
-                subject=form.cleaned_data["subject"],
-                body=form.cleaned_data["body"],
                 version=form.cleaned_data["version"],
+                editor=form.cleaned_data["editor"],
+                **typed,
             )
-        except services.StaleEditError:
-            messages.error(
-                request,
-                "This letter was changed in another window since you opened it. Your text is "
-                "below; copy what you need, then reload to see the latest version.",
-            )
+        except (services.StaleEditError, services.ArchivedError) as error:
+            services.decline_keep_text(decline=decline, **typed)
+            stale = isinstance(error, services.StaleEditError)
+            messages.error(request, STALE_EDIT if stale else ARCHIVED_LETTER)
             return render(request, "declines/detail.html", _letter_context(request, decline, form))
         messages.success(request, "Letter saved." if changed else "No changes to save.")
         return redirect("declines:decline_detail", pk=decline.pk)
     return render(request, "declines/detail.html", _letter_context(request, decline, form))
 
 
+STALE_EDIT = (
+    "This letter was changed in another window since you opened it. Your text is below and kept "
+    "in Earlier versions; reload to see the latest version."
+)
 STALE_LETTER = (
     "This letter was changed in another window since you opened it. Nothing was replaced; "
-    "here is the latest version."
+    "here is the latest version, and the text you had on that page is kept in Earlier versions."
 )
 
 
 def _keep_typed_text(request, decline) -> bool:
     """Keep the text on the page, saved or not, as a revision before an action replaces it.
-    False (with a message) when the letter changed elsewhere meanwhile: then do nothing."""
+    False (with a message) when it could not be saved: the letter changed elsewhere meanwhile,
+    or it is archived. The text is then kept among the revisions, and nothing else happens."""
     form = LetterForm(request.POST)
     if not form.is_valid():
         return True  # no text posted, or an emptied letter: nothing worth keeping
+    typed = {key: form.cleaned_data[key] for key in ("subject", "body")}
     try:
         services.decline_save_letter(
             decline=decline,
-            subject=form.cleaned_data["subject"],
-            body=form.cleaned_data["body"],
             version=form.cleaned_data["version"],
+            editor=form.cleaned_data["editor"],
+            **typed,
         )
-    except services.StaleEditError:
-        messages.error(request, STALE_LETTER)
+    except (services.StaleEditError, services.ArchivedError) as error:
+        services.decline_keep_text(decline=decline, **typed)
+        stale = isinstance(error, services.StaleEditError)
+        messages.error(request, STALE_LETTER if stale else ARCHIVED_LETTER)
         return False
     return True
 
@@ -252,6 +275,8 @@ def _replace_letter(request, decline, replace, done: str):
             replace()
         except services.StaleEditError:
             messages.error(request, STALE_LETTER)
+        except services.ArchivedError:
+            messages.error(request, ARCHIVED_LETTER)
         else:
             messages.success(request, done)
     return redirect("declines:decline_detail", pk=decline.pk)
@@ -261,6 +286,8 @@ def _replace_letter(request, decline, replace, done: str):
 def decline_recompose(request, pk: int):
     """Recompose after a confirmation page; the text on the page is kept as a revision first."""
     decline = selectors.decline_get(owner=owner_of(request), pk=pk)
+    if wait := _unfinished(request, decline):
+        return wait
     if request.method == "POST" and request.POST.get("confirmed"):
         return _replace_letter(
             request,
@@ -280,6 +307,8 @@ def decline_recompose(request, pk: int):
 @methods(*POST)
 def decline_variant(request, pk: int):
     decline = selectors.decline_get(owner=owner_of(request), pk=pk)
+    if wait := _unfinished(request, decline):
+        return wait
     return _replace_letter(
         request,
         decline,
@@ -313,6 +342,10 @@ ACTIONS = {
 def decline_action(request, pk: int, action: str):
     decline = selectors.decline_get(owner=owner_of(request), pk=pk)
     service, done_message = ACTIONS[action]
+    # From the letter page, "Mark as sent" submits the letter form: what was sent is what the
+    # page showed, so typed text is saved first; if it cannot be, nothing is marked.
+    if "body" in request.POST and not _keep_typed_text(request, decline):
+        return redirect("declines:decline_detail", pk=decline.pk)
     try:
         service(decline=decline)
     except services.TransitionError:
@@ -351,6 +384,14 @@ def decline_review(request, pk: int):
 # --- downloads --------------------------------------------------------------------------------------
 
 
+def _unfinished(request, decline):
+    """A draft has no letter yet: its downloads and rewrites wait for the answers."""
+    if decline.wizard_finished:
+        return None
+    messages.info(request, "Finish the steps first: your letter is written from your answers.")
+    return redirect("declines:decline_step", pk=decline.pk, step=decline.next_step)
+
+
 def _download(content, *, filename: str, content_type: str) -> HttpResponse:
     response = HttpResponse(content, content_type=content_type)
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
@@ -375,6 +416,8 @@ def reminders_ics(request, pk: int):
 @methods(*READ)
 def letter_txt(request, pk: int):
     decline = selectors.decline_get(owner=owner_of(request), pk=pk)
+    if wait := _unfinished(request, decline):
+        return wait
     return _download(
         exports.plain_text(decline.subject, decline.body),
         filename=_filename(decline, "txt"),
@@ -398,6 +441,8 @@ def _eml(request, decline, *, subject: str, body: str, filename: str) -> HttpRes
 @methods(*READ)
 def letter_eml(request, pk: int):
     decline = selectors.decline_get(owner=owner_of(request), pk=pk)
+    if wait := _unfinished(request, decline):
+        return wait
     return _eml(
         request,
         decline,
@@ -410,6 +455,8 @@ def letter_eml(request, pk: int):
 @methods(*READ)
 def follow_up_eml(request, pk: int):
     decline = selectors.decline_get(owner=owner_of(request), pk=pk)
+    if wait := _unfinished(request, decline):
+        return wait
     follow_up = follow_up_letter(decline, _profile(request), timezone.now())
     return _eml(
         request,

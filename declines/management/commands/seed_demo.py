@@ -201,7 +201,7 @@ def _showcase(owner, showcase: Showcase, now: datetime) -> int:
     if Decline.objects.filter(owner=owner, company=showcase.company).exists():
         return 0
     profile = services.profile_for(owner)
-    decline = services.decline_create(
+    decline, _ = services.decline_create(
         owner=Owner(user=owner), profile=profile, values=_who(showcase, profile, now), finished=True
     )
     for step, values in _steps(showcase)[1 : showcase.steps]:
