@@ -3,17 +3,12 @@ browser's time zone), and the settings."""
 
 from __future__ import annotations
 
-import zoneinfo
-
 from django import forms
 
 from . import services
+from .core.zones import canonical_zone, place_zones
 from .forms import FieldsOnly, OneLineField, text_fields
 from .models import PROFILE_FIELDS, Profile
-
-
-def is_time_zone(name: str) -> bool:
-    return name in zoneinfo.available_timezones()
 
 
 class SignupExtrasForm(forms.Form):
@@ -26,8 +21,9 @@ class SignupExtrasForm(forms.Form):
     timezone = forms.CharField(required=False, widget=forms.HiddenInput)
 
     def clean_timezone(self) -> str:
-        name = self.cleaned_data.get("timezone", "")
-        return name if is_time_zone(name) else "UTC"
+        # The browser may name an alias ("US/Pacific"): keep the place it stands for, the one
+        # Settings will show, so the next save there changes nothing.
+        return canonical_zone(self.cleaned_data.get("timezone", "")) or "UTC"
 
     def signup(self, request, user) -> None:
         """allauth calls this once the user is saved: their profile, from the extra answers."""
@@ -38,19 +34,27 @@ class SignupExtrasForm(forms.Form):
         )
 
 
-def timezone_choices():
-    """Real places ("Europe/Lisbon") and UTC; not the database's aliases ("Factory", "localtime",
-    "EST5EDT", "Etc/GMT+3") that nobody would pick for where they live."""
-    places = (
-        name
-        for name in zoneinfo.available_timezones()
-        if "/" in name and not name.startswith(("Etc/", "SystemV/", "US/", "posix/", "right/"))
-    )
-    return [("UTC", "UTC"), *((name, name.replace("_", " ")) for name in sorted(places))]
+def timezone_choices(current: str = "") -> list[tuple[str, str]]:
+    """Real places ("Europe/Lisbon") and UTC, the list every form offers; not the database's
+    aliases ("US/Pacific", "EST5EDT") that nobody would pick for where they live. A zone the user
+    already has and that is no place (Etc/GMT+12) is offered too: Settings never change it
+    silently."""
+    names = list(place_zones())
+    if current and current not in names:
+        names.insert(1, current)
+    return [(name, name.replace("_", " ")) for name in names]
 
 
 class ProfileForm(FieldsOnly, forms.ModelForm):
-    timezone = forms.ChoiceField(label="Time zone", choices=timezone_choices)
+    timezone = forms.ChoiceField(label="Time zone")
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        current = canonical_zone(self.instance.timezone) or "UTC"
+        self.initial["timezone"] = current
+        field = self.fields["timezone"]
+        assert isinstance(field, forms.ChoiceField)
+        field.choices = timezone_choices(current)
 
     class Meta:
         model = Profile

@@ -162,3 +162,34 @@ def test_the_follow_up_delay_error_is_in_plain_words(client):
         "/accounts/settings/", {"display_name": "Ada", "timezone": "UTC", "follow_up_days": 0}
     )
     assertContains(response, "Choose between 1 and 10 business days.")
+
+
+@pytest.mark.parametrize(
+    ("browser_zone", "kept"),
+    [
+        ("US/Pacific", "America/Los_Angeles"),
+        ("Asia/Calcutta", "Asia/Kolkata"),
+        ("Etc/GMT+12", "Etc/GMT+12"),
+        ("Europe/Lisbon", "Europe/Lisbon"),
+    ],
+)
+def test_the_browsers_zone_is_kept_as_its_place_and_settings_never_change_it(
+    anon_client, browser_zone, kept
+):
+    anon_client.post("/accounts/signup/", {**SIGNUP, "timezone": browser_zone})
+    profile = Profile.objects.get(user__email="grace@example.com")
+    assert profile.timezone == kept
+    page = anon_client.get("/accounts/settings/")
+    selected = page.context["form"]["timezone"].value()
+    assert selected == kept
+    anon_client.post(
+        "/accounts/settings/",
+        {
+            "display_name": "Grace",
+            "timezone": selected,
+            "follow_up_days": 3,
+            "email_reminders": "on",
+        },
+    )
+    profile.refresh_from_db()
+    assert profile.timezone == kept
