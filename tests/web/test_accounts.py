@@ -3,6 +3,7 @@ Email verification, password reset and rate limits are in test_account_email.py.
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.test import Client
 from django.urls import reverse
 from pytest_django.asserts import assertContains, assertRedirects
 
@@ -193,3 +194,12 @@ def test_the_browsers_zone_is_kept_as_its_place_and_settings_never_change_it(
     )
     profile.refresh_from_db()
     assert profile.timezone == kept
+
+
+def test_a_double_submitted_sign_up_makes_one_account_and_no_error(anon_client):
+    """A slow connection sends the form twice: the second answer is calm, not a server error."""
+    first = anon_client.post("/accounts/signup/", SIGNUP)
+    second = Client().post("/accounts/signup/", SIGNUP)
+    assert first.status_code == 302
+    assert second.status_code in (200, 302)
+    assert get_user_model().objects.filter(email="grace@example.com").count() == 1
