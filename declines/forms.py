@@ -7,6 +7,8 @@ from typing import Any, cast
 from crispy_forms.helper import FormHelper
 from django import forms
 
+from .adapters import wording_facts
+from .core import letters
 from .core.text import one_line
 from .models import STEP_FIELDS, STEP_TITLES, Decline, Reason, Tone
 
@@ -43,6 +45,10 @@ class StepForm(FieldsOnly, forms.ModelForm):
                 self.fields[name].required = True
         if self.instance.pk:
             self.fields["seen"].initial = seen_token(self.instance)
+
+    def preview(self) -> str:
+        """How the letter will put this step's answers, once they are saved; "" before."""
+        return ""
 
     @property
     def answer_fields(self) -> list[str]:
@@ -93,12 +99,14 @@ class WhoForm(StepForm):
             "interview_date": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
             "interview_time": forms.TimeInput(attrs={"type": "time"}, format="%H:%M"),
         }
-        labels = {"interview_time": "Interview time"}
+        labels = {"interview_time": "Interview time", "greeting": "Greeting"}
         help_texts = {
             "recipient_name": "The person who invited you, e.g. the recruiter.",
             "recipient_email": "Optional. Lets Politely open the letter in your mail app.",
             "interview_date": "Optional. Leave it empty if no date was set yet.",
             "interview_time": "Optional.",
+            "greeting": "Optional. Leave it empty and Politely greets them from their name "
+            "and your tone, e.g. \u201cDear Dr Raman\u201d or \u201cHi Priya\u201d.",
         }
         error_messages = {
             "recipient_name": {"required": "Please tell us who you're writing to."},
@@ -106,6 +114,26 @@ class WhoForm(StepForm):
             "role": {"required": "Please add the role you were invited for."},
             "recipient_email": {"invalid": "That doesn't look like an email address."},
         }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        decline = self.instance
+        if decline.pk and decline.recipient_name:
+            # Blank means "use the suggestion": show it, and let them write another.
+            suggestion = letters.suggested_greeting(wording_facts(decline))
+            field = self.fields["greeting"]
+            field.widget.attrs["placeholder"] = suggestion
+            field.help_text = (
+                f"Optional. Leave it empty to greet them \u201c{suggestion}\u201d, or write how "
+                "they like to be greeted, e.g. \u201cHi Mar\u00eda Jos\u00e9\u201d."
+            )
+
+    def preview(self) -> str:
+        decline = self.instance
+        if not (decline.pk and decline.recipient_name):
+            return ""
+        shown = letters.shown_forms(wording_facts(decline))
+        return f"{shown.greeting} \u2026 {shown.role_at_company} \u2026"
 
     def clean(self):
         cleaned = super().clean()
@@ -135,6 +163,12 @@ class WhyForm(StepForm):
                 "A sentence or two reads best.",
             },
         }
+
+    def preview(self) -> str:
+        decline = self.instance
+        if not (decline.pk and (decline.reason or decline.reason_detail)):
+            return ""
+        return letters.shown_forms(wording_facts(decline)).reason
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
