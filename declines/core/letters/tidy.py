@@ -233,7 +233,7 @@ def role_title(text: str) -> str:
     role = _ROLE_REFERENCE.sub("", role)
     role = re.sub(r"\s*[(\[]([^)\]]*)[)\]]", _keep_unless_noise, role)
     # A job board's "Title - Team - Place": the title is the first part that says something.
-    parts = re.split(r"\s+[-\u2013\u2014|]\s+", role.strip(" -\u2013\u2014|"))
+    parts = re.split(r"(?:^|\s+)[-\u2013\u2014|](?:\s+|$)", role.strip())
     role = next((part for part in parts if any(ch.isalpha() for ch in part)), "")
     role = re.sub(r"\s+(?:at|@)\s+[A-Z0-9&][^,]*$", "", role)  # "Engineer at Google"
     role = re.sub(
@@ -241,7 +241,7 @@ def role_title(text: str) -> str:
     )
     last = role.split()[-1] if role else ""
     if last.count(".") <= 1:  # "Engineer." loses its stop; "Ph.D." keeps its own
-        role = role.rstrip(".,;:!?-\u2013 ")
+        role = role.rstrip(".,;:!?")
     if len(role) > LONG_ROLE:
         # "Principal Engineer, Distributed Systems and Platform Team": the title, not its team.
         role = re.split(r",\s+|\s+/\s+", role)[0]

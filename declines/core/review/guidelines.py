@@ -333,7 +333,7 @@ def _check_grateful(text: LetterText, facts: LetterFacts, today: date | datetime
 
 
 def _check_reason(text: LetterText, facts: LetterFacts, today: date | datetime) -> Check:
-    at = _decision_at(text.sentences)
+    at = _decision_at(text.sentences, facts)
     if at is None:
         note = (
             "Say clearly that you are withdrawing from the process, "
@@ -369,9 +369,11 @@ def _gives_detail(folded: str, detail: str) -> bool:
     return bool(words) and len(found) >= DETAIL_WORDS_SHARE * len(words)
 
 
-def _decision_at(sentences: tuple[str, ...]) -> int | None:
+def _decision_at(sentences: tuple[str, ...], facts: LetterFacts) -> int | None:
     patterns = (*DECISION_PATTERNS, *DECISIONS_WITH_WHY)
     for index, sentence in enumerate(sentences):
+        # A company called "Decline" or a role called "Step Back" decides nothing.
+        sentence = _without_facts(sentence, facts)
         if any(re.search(pattern, sentence) for pattern in patterns):
             return index
     return None
