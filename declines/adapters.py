@@ -19,6 +19,7 @@ def letter_facts(decline: Decline, profile: Profile) -> letters.LetterFacts:
     zone = profile.zone
     return letters.LetterFacts(
         recipient_name=decline.recipient_name,
+        greeting=decline.greeting,
         recipient_email=decline.recipient_email,
         company=decline.company,
         role=decline.role,
@@ -36,6 +37,20 @@ def letter_facts(decline: Decline, profile: Profile) -> letters.LetterFacts:
         followed_up_at=decline.followed_up_at,
         follow_up_days=profile.follow_up_days,
         written_on=timezone.now().astimezone(zone).date(),
+    )
+
+
+def wording_facts(decline: Decline) -> letters.LetterFacts:
+    """What the wizard shows of the letter-to-be (its greeting, how it names the company, the
+    role and the reason), from the decline alone: no profile, no clock."""
+    return letters.LetterFacts(
+        recipient_name=decline.recipient_name,
+        greeting=decline.greeting,
+        company=decline.company,
+        role=decline.role,
+        reason=decline.reason or "prefer_not_to_say",
+        reason_detail=decline.reason_detail,
+        tone=decline.tone,
     )
 
 

@@ -12,6 +12,8 @@ from django.db import models
 from django.utils import timezone
 from django.utils.formats import date_format
 
+from .adapters import wording_facts
+from .core import letters
 from .core.text import multi_line, one_line
 from .models import STEP_FIELDS, STEP_TITLES, Decline, Reason, Tone
 
@@ -103,6 +105,10 @@ class StepForm(FieldsOnly, forms.ModelForm):
         if self.instance.pk:
             self.fields["seen"].initial = seen_token(self.instance)
 
+    def preview(self) -> str:
+        """How the letter will put this step's answers, once they are saved; "" before."""
+        return ""
+
     @property
     def answer_fields(self) -> list[str]:
         return [name for name in self.fields if name not in BOOKKEEPING_FIELDS]
@@ -140,11 +146,6 @@ class WhoForm(StepForm):
     # Names the first step's page: the same page sent twice creates one draft, not two.
     form_token = forms.CharField(required=False, max_length=32, widget=forms.HiddenInput)
 
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        if not self.instance.pk:
-            self.fields["form_token"].initial = page_token()
-
     class Meta:
         model = Decline
         formfield_callback = text_fields
@@ -153,12 +154,14 @@ class WhoForm(StepForm):
             "interview_date": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
             "interview_time": forms.TimeInput(attrs={"type": "time"}, format="%H:%M"),
         }
-        labels = {"interview_time": "Interview time"}
+        labels = {"interview_time": "Interview time", "greeting": "Greeting"}
         help_texts = {
             "recipient_name": "The person who invited you, e.g. the recruiter.",
             "recipient_email": "Optional. Lets Politely open the letter in your mail app.",
             "interview_date": "Optional. Leave it empty if no date was set yet.",
             "interview_time": "Optional.",
+            "greeting": "Optional. Leave it empty and Politely greets them from their name "
+            "and your tone, e.g. \u201cDear Dr Raman\u201d or \u201cHi Priya\u201d.",
         }
         error_messages = {
             "recipient_name": {"required": "Please tell us who you're writing to."},
@@ -166,6 +169,28 @@ class WhoForm(StepForm):
             "role": {"required": "Please add the role you were invited for."},
             "recipient_email": {"invalid": "That doesn't look like an email address."},
         }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        decline = self.instance
+        if not decline.pk:
+            self.fields["form_token"].initial = page_token()
+        if decline.pk and decline.recipient_name:
+            # Blank means "use the suggestion": show it, and let them write another.
+            suggestion = letters.suggested_greeting(wording_facts(decline))
+            field = self.fields["greeting"]
+            field.widget.attrs["placeholder"] = suggestion
+            field.help_text = (
+                f"Optional. Leave it empty to greet them \u201c{suggestion}\u201d, or write how "
+                "they like to be greeted, e.g. \u201cHi Mar\u00eda Jos\u00e9\u201d."
+            )
+
+    def preview(self) -> str:
+        decline = self.instance
+        if not (decline.pk and decline.recipient_name):
+            return ""
+        shown = letters.shown_forms(wording_facts(decline))
+        return f"{shown.greeting} \u2026 {shown.role_at_company} \u2026"
 
     def clean_interview_date(self) -> date | None:
         day = self.cleaned_data.get("interview_date")
@@ -209,6 +234,12 @@ class WhyForm(StepForm):
                 "A sentence or two reads best.",
             },
         }
+
+    def preview(self) -> str:
+        decline = self.instance
+        if not (decline.pk and (decline.reason or decline.reason_detail)):
+            return ""
+        return letters.shown_forms(wording_facts(decline)).reason
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

@@ -21,6 +21,7 @@ STEP_FIELDS = {
         "role",
         "interview_date",
         "interview_time",
+        "greeting",
     ),
     "why": ("reason", "reason_detail"),
     "tone": ("tone",),
@@ -122,6 +123,9 @@ class Decline(models.Model):
     # The interview is a date with an optional time; together they make `interview_at`.
     interview_date = models.DateField("Interview date", null=True, blank=True)
     interview_time = models.TimeField("Interview time", null=True, blank=True)
+    # How the letter greets them ("Dear Dr Raman"); blank means the suggestion from the name and
+    # the tone (declines.core.letters.suggested_greeting).
+    greeting = models.CharField("Greeting", max_length=120, blank=True)
     # why
     reason = models.CharField("Reason", max_length=32, choices=Reason.choices, blank=True)
     reason_detail = models.CharField("In your own words", max_length=300, blank=True)

@@ -58,7 +58,7 @@ class Scenario:
 
     facts: dict
     first: str  # the name in a warm or brief greeting ("Hi Helen,")
-    full: str  # the name in a formal greeting ("Dear Helen Park,")
+    full: str  # the name in a formal greeting ("Dear Helen Park,", "Dear Dr. Park,")
     shown: dict = field(default_factory=dict)  # a fact as the letter shows it, when tidied
     reason: dict = field(default_factory=dict)  # tone ("formal", "plain") -> reason sentence
     absent: tuple[str, ...] = ()  # what must never reach the letter
@@ -110,7 +110,7 @@ SCENARIOS = {
         facts={"recipient_name": "Helen Park, PhD"}, absent=("PhD",)
     ),
     "a doctor": scenario(
-        first="Dr. Park", full="Dr. Helen Park", facts={"recipient_name": "Dr. Helen Park"}
+        first="Helen", full="Dr. Park", facts={"recipient_name": "Dr. Helen Park"}
     ),
     "a team, not a person": scenario(
         first="Hiring Manager", full="Hiring Manager", facts={"recipient_name": "hiring manager"}
@@ -162,7 +162,8 @@ SCENARIOS = {
         facts={
             "role": "Principal Staff Software Engineer, Distributed Systems Reliability "
             "and Infrastructure Platform Team"
-        }
+        },
+        shown={"role": "Principal Staff Software Engineer"},
     ),
     "a role and names in capitals, with emoji": scenario(
         facts={
@@ -180,23 +181,23 @@ SCENARIOS = {
     "a reason that is a fragment": scenario(
         facts={"reason": "compensation", "reason_detail": "the salary"},
         reason={
-            "formal": "My decision comes down to the salary.",
+            "formal": "The main reason is the salary.",
             "plain": "comes down to the salary.",
         },
     ),
     "a reason that is a capitalised fragment": scenario(
         facts={"reason": "personal", "reason_detail": "Family reasons"},
-        reason={"formal": "My decision comes down to family reasons.", "plain": "family reasons."},
+        reason={"formal": "This is for family reasons.", "plain": "for family reasons."},
     ),
     "a one-word reason": scenario(
         facts={"reason": "other", "reason_detail": "personal"},
-        reason={"formal": "comes down to personal reasons.", "plain": "personal reasons."},
+        reason={"formal": "This is for personal reasons.", "plain": "for personal reasons."},
     ),
     "a reason about the role": scenario(
         facts={"reason": "role_mismatch", "reason_detail": "not the right fit for my skills"},
         reason={
-            "formal": "In short, the role is not the right fit for my skills.",
-            "plain": "In short, the role is not the right fit for my skills.",
+            "formal": "On reflection, it is not the right fit for my skills.",
+            "plain": "not the right fit for my skills.",
         },
     ),
     "a reason with the verb first": scenario(
@@ -283,8 +284,8 @@ SCENARIOS = {
     "a reason after an event": scenario(
         facts={"reason": "location", "reason_detail": "after moving to Leeds"},
         reason={
-            "formal": "This decision comes after moving to Leeds.",
-            "plain": "This comes after moving to Leeds.",
+            "formal": "I made this decision after moving to Leeds.",
+            "plain": " after moving to Leeds.",
         },
     ),
     "a reason in capitals": scenario(
@@ -363,8 +364,8 @@ SCENARIOS = {
         absent=("None", "none"),
     ),
     "every offer, an interview date and a title": scenario(
-        first="Mx. Taylor",
-        full="Mx. Sam Taylor",
+        first="Sam",
+        full="Mx. Taylor",
         facts={
             "recipient_name": "Mx. Sam Taylor",
             "referral_name": "Dr. Jo Malik",
@@ -513,8 +514,8 @@ def test_names_people_type_when_they_have_none_are_no_name():
         ("mary-jane o'neil", "Mary-Jane O'Neil", "Mary-Jane", False),
         ("mcdonald", "McDonald", "McDonald", False),
         ("X Æ A-12", "X Æ A-12", "X", False),
-        ("Dr Helen Park", "Dr Helen Park", "Dr Park", False),
-        ("HR", "HR", "HR", True),
+        ("Dr Helen Park", "Dr Helen Park", "Helen", False),
+        ("HR", "HR Team", "HR Team", True),
         ("The Hiring Team", "Hiring Team", "Hiring Team", True),
         ("to whom it may concern", "To whom it may concern", "To whom it may concern", True),
     ],
@@ -548,12 +549,12 @@ def test_subject_never_outgrows_the_database_column():
     [
         (
             "the salary",
-            "My decision comes down to the salary.",
+            "The main reason is the salary.",
             "It really comes down to the salary.",
         ),
         (
             "Low salary",
-            "My decision comes down to low salary.",
+            "The main reason is low salary.",
             "It really comes down to low salary.",
         ),
         ("Salary too low", "The salary is too low.", "The salary is too low."),
@@ -579,7 +580,7 @@ def test_subject_never_outgrows_the_database_column():
         ("For personal reasons", "This is for personal reasons.", "This is for personal reasons."),
         (
             "Given the commute",
-            "My decision comes down to the commute.",
+            "The main reason is the commute.",
             "It really comes down to the commute.",
         ),
         (
@@ -599,14 +600,14 @@ def test_subject_never_outgrows_the_database_column():
         ),
         (
             "Personal, sorry",
-            "My decision comes down to personal reasons.",
-            "It really comes down to personal reasons.",
+            "This is for personal reasons.",
+            "It's for personal reasons.",
         ),
-        ("COVID", "My decision comes down to COVID.", "It really comes down to COVID."),
-        ("FAMILY", "My decision comes down to family.", "It really comes down to family."),
+        ("COVID", "The main reason is COVID.", "It really comes down to COVID."),
+        ("FAMILY", "The main reason is family.", "It really comes down to family."),
         (
             "Google's offer",
-            "My decision comes down to Google's offer.",
+            "The main reason is Google's offer.",
             "It really comes down to Google's offer.",
         ),
         (
@@ -636,8 +637,8 @@ def test_reason_detail_is_woven_in_the_users_framing(detail, formal, plain):
     ("detail", "expected"),
     [
         # A capital that may be a name is never lowered; it stays as typed, after a colon.
-        ("London commute", "In short: London commute."),
-        ("Google offer", "In short: Google offer."),
+        ("London commute", "It really comes down to the London commute."),
+        ("Google offer", "It really comes down to the Google offer."),
         # A sentence with its own verb is the user's sentence, first word and all.
         ("Amazon offered me a role", "Amazon offered me a role."),
         # A common first word is lowered inside our frame.

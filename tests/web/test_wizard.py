@@ -259,3 +259,50 @@ def test_a_step_saved_from_an_older_page_does_not_overwrite_newer_answers(client
     again = response.context["form"]["seen"].value()
     client.post(step_url(decline, "who"), {**stale, "seen": again})
     assert Decline.objects.get().role == "Older role"  # saved once they confirm
+
+
+# --- The greeting, and how the letter will put what was typed ---------------------------------
+
+
+def test_the_who_step_offers_a_greeting_and_keeps_its_labels(client):
+    page = client.get("/declines/new/")
+    for label in ("Recipient&#x27;s name", "Recipient&#x27;s email", "Company", "Role"):
+        assertContains(page, label)
+    assertContains(page, "Interview date")
+    assertContains(page, 'for="id_greeting"')
+    assertContains(page, 'name="greeting"')
+
+
+def test_the_who_step_suggests_a_greeting_from_the_name(client):
+    who = {**WHO, "recipient_name": "Dr Priya Raman PhD", "company": "University of Cambridge"}
+    client.post("/declines/new/", {**who, "action": "next"})
+    decline = Decline.objects.get()
+    assert decline.greeting == ""  # blank: the suggestion, which follows the tone
+    page = client.get(step_url(decline, "who"))
+    assertContains(page, 'placeholder="Hi Priya"')
+    assertContains(page, "the Data Engineer role at the University of Cambridge")
+
+
+def test_a_greeting_the_user_writes_is_used_by_every_text(client):
+    who = {**WHO, "recipient_name": "María José García", "greeting": "Hi María José"}
+    client.post("/declines/new/", {**who, "action": "next"})
+    decline = Decline.objects.get()
+    assert decline.greeting == "Hi María José"
+    for step, data in {
+        "why": {"reason": "location", "reason_detail": "after moving to Leeds"},
+        "tone": {"tone": "warm"},
+        "help": {"keep_in_touch": "on"},
+    }.items():
+        client.post(step_url(decline, step), {**data, "action": "next"})
+    decline.refresh_from_db()
+    assert decline.body.startswith("Hi María José,\n")
+    page = client.get(reverse("declines:decline_detail", args=[decline.pk]))
+    # The short message and the phone script on the letter page greet them the same way.
+    assert page.content.decode().count("Hi María José,") >= 2
+
+
+def test_the_why_step_shows_how_the_reason_will_read(client):
+    decline, _ = walk_to(client, until="why")
+    page = client.get(step_url(decline, "why"))
+    assertContains(page, "Your letter will put it like this")
+    assertContains(page, "I have accepted an offer closer to home.")

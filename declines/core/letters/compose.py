@@ -11,21 +11,27 @@ break a letter.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Protocol
 
 from declines.core.letters.facts import LetterFacts
-from declines.core.letters.names import person_name, plain_name
+from declines.core.letters.greetings import greeting_for
+from declines.core.letters.names import plain_name
 from declines.core.letters.reasons import reason_sentence, short_reason
 from declines.core.letters.tidy import (
     bare_role,
+    company_in_sentence,
     company_name,
+    company_short,
     interest_phrase,
     role_phrase,
     role_title,
-    subject_role,
+    subject_roles,
 )
 from declines.core.letters.voices import TALK, VOICES, Talk, Voice, fill
+from declines.core.letters.wording import Budget
 from declines.core.text import one_line
 from declines.core.workdays import day_name
 
@@ -36,6 +42,12 @@ VARIANTS = 3
 SHORT_LIMIT = 600
 # Decline.subject holds at most this many characters.
 SUBJECT_LIMIT = 200
+# A subject fits one line of an inbox: at most this many characters, and the follow-up's
+# "Re: " subject too, so the letter's own subject leaves room for those four characters.
+INBOX_LINE = 78
+SUBJECT_LINE_LIMIT = INBOX_LINE - len("Re: ")
+# Between a subject and the sender's name, an en dash: "... the Editor interview \u2013 Sam Rivera".
+SUBJECT_SENDER = " \u2013 "
 
 
 @dataclass(frozen=True)
@@ -49,29 +61,70 @@ _LATER_WORDS = re.compile(r"\b(?:future|later|someday|one day|next)\b", re.IGNOR
 
 
 def compose_letter(facts: LetterFacts, *, variant: int = 0) -> Letter:
-    """The decline email in the facts' tone; `variant` (any int) picks one of VARIANTS wordings."""
+    """The decline email in the facts' tone; `variant` (any int) picks one of VARIANTS wordings.
+
+    Each sentence is the variant's wording unless that would use a content word a third time in
+    the letter; then the slot's next wording stands in (see `declines.core.letters.wording`).
+    """
     voice = _voice(facts)
     i = variant % VARIANTS
     words = _words(facts, voice)
-    thanks = [fill(voice.thanks[i], words), *_nth(voice.appreciation, i)]
-    decision = [fill(voice.decisions[i], words), reason_sentence(facts, voice)]
-    if _after_the_interview(facts):
-        decision.append(voice.late)  # no "so you can plan ahead" once the day has gone
+    greeting = f"{greeting_for(facts).line},"
+    signature = _signature(voice.sign_offs[i], words)
+    reason = reason_sentence(facts, voice)
+    late = voice.late if _after_the_interview(facts) else ""
+    budget = Budget(greeting, signature, reason, late)
+
+    def pick(options: Sequence[str], rotate: bool = True) -> str:
+        ordered = [*options[i:], *options[:i]] if rotate else list(options)
+        return budget.pick(fill(option, words) for option in ordered)
+
+    # The user's offers carry their own words (a referral's name, the roles they'd like): they
+    # are chosen first, so that our own sentences make room for them.
+    offers = _offers(facts, voice, words, pick)
+    doors = _open_door(facts, voice, words, pick)
+    thanks_options = [*voice.thanks[i:], *voice.thanks[:i], voice.thanks_other_noun]
+    thanks = budget.pick(fill(option, words) for option in thanks_options)
+    decision = pick(voice.decisions)
+    farewell = pick(voice.farewells)
+    appreciation = pick(voice.appreciation) if voice.appreciation else ""
+    if late:
+        # No "so you can plan ahead" once the day has gone: a short apology instead.
+        after_reason = [late]
     else:
-        decision += [*_nth(voice.promptness, i), fill(voice.slot, words) if words["day"] else ""]
-    offers = _offers(facts, voice, words)
-    door = [*_open_door(facts, voice, words, i), fill(voice.farewells[i], words)]
+        promptness = pick(voice.promptness) if voice.promptness else ""
+        slot = pick(voice.slot, rotate=False) if words["day"] else ""
+        after_reason = [promptness, slot]
+    opening = [thanks, appreciation]
+    decided = [decision, reason, *after_reason]
+    door = [*doors, farewell]
     if voice is VOICES["brief"]:
         # Brief folds everything into two short paragraphs.
-        paragraphs = [_join(*thanks, *decision), _join(*offers, *door)]
+        paragraphs = [_join(*opening, *decided), _join(*offers, *door)]
     else:
-        paragraphs = [_join(*thanks), _join(*decision), _join(*offers), _join(*door)]
-    body = _paragraphs(
-        _greeting(voice.greetings[i], words),
-        *paragraphs,
-        _signature(voice.sign_offs[i], words),
+        paragraphs = [_join(*opening), _join(*decided), _join(*offers), _join(*door)]
+    body = _paragraphs(greeting, *paragraphs, signature)
+    return Letter(subject=_subject(voice.subjects[i], facts, words), body=body)
+
+
+@dataclass(frozen=True)
+class ShownForms:
+    """How the letter will put what the user typed, for the wizard to show as they go."""
+
+    greeting: str  # "Dear Dr Raman,"
+    role_at_company: str  # "the Software Engineer role at the University of Cambridge"
+    reason: str  # "I made up my mind after moving to Leeds."
+
+
+def shown_forms(facts: LetterFacts) -> ShownForms:
+    """The greeting, the role and company, and the reason, as the facts' letter writes them."""
+    voice = _voice(facts)
+    words = _words(facts, voice)
+    return ShownForms(
+        greeting=f"{greeting_for(facts).line},",
+        role_at_company=f"{words['the_role']} at {words['company']}",
+        reason=reason_sentence(facts, voice),
     )
-    return Letter(subject=_subject(voice.subjects[i], words), body=body)
 
 
 def _after_the_interview(facts: LetterFacts) -> bool:
@@ -87,10 +140,15 @@ def compose_follow_up(facts: LetterFacts, *, sent_on: date) -> Letter:
     voice = _voice(facts)
     words = _words(facts, voice) | {"sent": _format_day(sent_on)}
     check, thanks = voice.follow_up
+
+    def first(options: Sequence[str], rotate: bool = True) -> str:
+        return fill(options[0], words)
+
+    doors = _open_door(facts, voice, words, first)
     body = _paragraphs(
-        _greeting(voice.greetings[0], words),
+        f"{greeting_for(facts).line},",
         fill(check, words),
-        _join(thanks, *_open_door(facts, voice, words, 0)),
+        _join(thanks, *doors),
         _signature(voice.sign_offs[0], words),
     )
     # The same subject as the letter (variant 0), so mail apps thread the two together.
@@ -102,15 +160,21 @@ def phone_script(facts: LetterFacts) -> str:
     talk = _talk(facts)
     voice = talk.voice
     words = _words(facts, voice)
-    by_name = words["first"] and not words["generic"]
-    hello = fill(talk.hello if by_name else talk.hello_no_name, words)
+
+    def first(options: Sequence[str], rotate: bool = True) -> str:
+        return fill(options[0], words)
+
+    greeting = greeting_for(facts)
+    named = greeting.name and not greeting.generic
+    spoken = talk.respectful_hello if greeting.respectful else talk.hello
+    hello = fill(spoken, {"name": greeting.name}) if named else talk.hello_no_name
     who = fill(talk.calling if words["sender"] else talk.calling_no_name, words)
     live = [
         f"{hello} {who} about {words['the_role']} at {words['company']}.",
         talk.thanks,
         _join(voice.decisions[0], reason_sentence(facts, voice)),
-        _join(*_offers(facts, voice, words)),
-        _join(*_open_door(facts, voice, words, 0)),
+        _join(*_offers(facts, voice, words, first)),
+        _join(*_open_door(facts, voice, words, first)),
         talk.goodbye,
     ]
     caller = fill(
@@ -136,15 +200,17 @@ def compose_short(facts: LetterFacts) -> str:
     talk = _talk(facts)
     voice = talk.voice
     words = _words(facts, voice)
-    by_name = words["full"] and (talk.voice.formal or not words["generic"])
-    hello = fill(talk.short_hello if by_name else talk.hello_no_name, words)
+
+    def first(options: Sequence[str], rotate: bool = True) -> str:
+        return fill(options[0], words)
+
     opening = (
-        f"{hello} thank you for inviting me to interview for "
+        f"{greeting_for(facts).line}, thank you for inviting me to interview for "
         f"{words['the_role']} at {words['company']}. {talk.short_decision}"
     )
     signature = f"\n\n{talk.short_sign_off}\n{words['sender']}" if words["sender"] else ""
-    offers = _offers(facts, voice, words)
-    doors = [_join(*_open_door(facts, voice, words, 0)), fill(voice.doors[0], words)]
+    offers = _offers(facts, voice, words, first)
+    doors = [_join(*_open_door(facts, voice, words, first)), fill(voice.doors[0], words)]
     while True:
         door = doors[0]
         # The room left for the reason; the 2 are its joining space and the "strictly under".
@@ -178,10 +244,6 @@ def _paragraphs(*paragraphs: str) -> str:
     return _tidy("\n\n".join(p for p in paragraphs if p))
 
 
-def _nth(options: tuple[str, ...], i: int) -> list[str]:
-    return [options[i]] if options else []
-
-
 def _voice(facts: LetterFacts) -> Voice:
     # An unknown tone (an old row, a typo) still gets a sensible letter rather than an error.
     return VOICES.get(facts.tone, VOICES["warm"])
@@ -193,21 +255,16 @@ def _talk(facts: LetterFacts) -> Talk:
 
 def _words(facts: LetterFacts, voice: Voice) -> dict[str, str]:
     """The cleaned facts, named for the phrase tables' placeholders."""
-    recipient = person_name(facts.recipient_name)
     role = role_title(facts.role)
     bare = bare_role(role)
     interest = interest_phrase(facts.future_interest)
     return {
-        "full": recipient.full,
-        "first": recipient.short,
-        # A team or a job title is greeted "Dear Hiring Team," and not spoken to by name.
-        "generic": "yes" if recipient.generic else "",
         "noun": voice.noun,
-        "company": company_name(facts.company) or "your company",
+        "company": company_in_sentence(company_name(facts.company)) or "your company",
         "role": bare,
         "the_role": role_phrase(role, voice.noun),
+        "the_post": role_phrase(bare, "post" if voice.formal else "job"),
         "role_interview": f"{bare} interview" if bare else "interview",
-        "subject_role": subject_role(bare),
         "ref": plain_name(facts.referral_name),
         "sender": plain_name(facts.sender_name),
         "fi": interest,
@@ -221,47 +278,85 @@ def _format_day(day: date | datetime) -> str:
     return day_name(day)
 
 
-def _greeting(template: str, words: dict[str, str]) -> str:
-    # No name to use: a plain hello beats "Dear ," (and the review will ask for the name).
-    if not words["full"]:
-        return "Hello,"
-    if words["full"].startswith("To whom"):
-        return f"{words['full']},"
-    if words["generic"]:
-        return f"Dear {words['full']},"
-    return fill(template, words)
-
-
 def _signature(sign_off: str, words: dict[str, str]) -> str:
     return f"{sign_off}\n{words['sender']}" if words["sender"] else sign_off
 
 
-def _subject(template: str, words: dict[str, str]) -> str:
-    """One line of at most SUBJECT_LIMIT characters; a long role is shortened or left out."""
-    subject_words = words
-    for role in (words["subject_role"], ""):
-        if role != words["role"]:
-            the_role = role_phrase(role, words["noun"])
-            subject_words = words | {"role": role, "the_role": the_role}
-        # one_line also closes the gap an empty role leaves ("the  interview").
-        subject = _tidy(one_line(fill(template, subject_words)))
-        subject = re.sub(r"\s+at your company$", "", subject)
-        if len(subject) <= SUBJECT_LIMIT:
+def _subject(template: str, facts: LetterFacts, words: dict[str, str]) -> str:
+    """One inbox line (at most SUBJECT_LINE_LIMIT characters) that ends with the sender's name.
+
+    When the whole thing is too long, the role is shortened gracefully first, then "process"
+    goes, then the company (its legal ending first, then all of it), then the role; the sender's name is
+    shortened or left out only when nothing else is left to cut.
+    """
+    company = company_name(facts.company)
+    companies = _unique([company, company_short(company)]) if company else [""]
+    roles = subject_roles(words["role"]) if words["role"] else [""]
+    shortest = roles[-1]
+    kept = [(role, " process", companies[0]) for role in roles]
+    kept += [(shortest, "", name) for name in companies]
+    kept.append((shortest, "", ""))
+    kept.append(("", "", ""))  # "Withdrawing from the interview": the role goes last
+    senders = _unique([words["sender"], _short_sender(words["sender"]), ""])
+    attempts = [(*parts, sender) for sender in senders for parts in kept]
+    subject = ""
+    for role, process, name, sender in attempts:
+        subject = _subject_line(template, words, role, process, name, sender)
+        if len(subject) <= SUBJECT_LINE_LIMIT:
             return subject
-    return subject[:SUBJECT_LIMIT].rsplit(" ", 1)[0]
+    return subject[:SUBJECT_LINE_LIMIT].rsplit(" ", 1)[0]
 
 
-def _offers(facts: LetterFacts, voice: Voice, words: dict[str, str]) -> list[str]:
+def _subject_line(
+    template: str, words: dict[str, str], role: str, process: str, company: str, sender: str
+) -> str:
+    at_company = f" at {company_in_sentence(company)}" if company else ""
+    filled = fill(
+        template,
+        words
+        | {
+            "role": role,
+            "the_role": role_phrase(role, words["noun"]),
+            "process": process,
+            "at_company": at_company,
+        },
+    )
+    # one_line also closes the gap an empty role leaves ("the  interview").
+    subject = _tidy(one_line(filled))
+    return f"{subject}{SUBJECT_SENDER}{sender}" if sender else subject
+
+
+def _short_sender(sender: str) -> str:
+    """ "Anastasia Valentina Smythe" -> "Anastasia Smythe"; a long one gives way entirely."""
+    parts = sender.split()
+    return f"{parts[0]} {parts[-1]}" if len(parts) > 2 else sender
+
+
+def _unique(items: list[str]) -> list[str]:
+    seen: list[str] = []
+    for item in items:
+        if item not in seen:
+            seen.append(item)
+    return seen
+
+
+class _Pick(Protocol):
+    """How a composer chooses a wording from a slot's options (see compose_letter)."""
+
+    def __call__(self, options: Sequence[str], rotate: bool = True) -> str: ...
+
+
+def _offers(facts: LetterFacts, voice: Voice, words: dict[str, str], pick: _Pick) -> list[str]:
     """The help the user offered, referral first."""
-    templates = [voice.referral] if words["ref"] else []
+    offers = [pick(voice.referral, rotate=False)] if words["ref"] else []
     if facts.offer_feedback:
-        templates.append(voice.feedback)
-    return [fill(template, words) for template in templates]
+        offers.append(pick(voice.feedback, rotate=False))
+    return offers
 
 
-def _open_door(facts: LetterFacts, voice: Voice, words: dict[str, str], i: int) -> list[str]:
+def _open_door(facts: LetterFacts, voice: Voice, words: dict[str, str], pick: _Pick) -> list[str]:
     """Always at least one line that keeps the door open; the user's own offers come first."""
-    templates = [voice.keep_in_touch] if facts.keep_in_touch else []
+    doors = [pick(voice.keep_in_touch, rotate=False)] if facts.keep_in_touch else []
     if words["fi"]:
-        templates.append(voice.future_interest)
-    return [fill(template, words) for template in templates or [voice.doors[i]]]
+        doors.append(pick(voice.future_interest, rotate=False))
+    return doors or [pick(voice.doors)]

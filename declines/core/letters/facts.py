@@ -30,6 +30,10 @@ class LetterFacts:
     recipient_name: str
     company: str
     role: str
+    # How the letter greets them ("Dear Dr Raman", "Hi María José"), when the user chose it; blank
+    # means the greeting suggested from the name and the tone (`suggested_greeting`). Every text
+    # uses it: the letter, the follow-up, the short message and the phone script.
+    greeting: str = ""
     sender_name: str = ""
     recipient_email: str = ""
     # A date when only the day is known, an aware datetime when the time is known too.

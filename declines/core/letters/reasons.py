@@ -229,7 +229,7 @@ def reason_sentence(facts: LetterFacts, voice: Voice, detail: str | None = None)
         formal, plain = REASON_LINES["timing"]
         return formal if voice.formal else plain
     text = _as_sentence(detail, voice)
-    frames = (voice.detail_frame, voice.detail_state, voice.detail_after)
+    frames = (voice.detail_frame, voice.detail_reasons, voice.detail_state, voice.detail_after)
     if text.startswith(tuple(frame.split("{")[0] for frame in frames)):
         # Our frame around the user's fragment ("It comes down to touring") is said calmly.
         text = re.sub(r"!+(?=[\"')]*$)", ".", text)
@@ -300,14 +300,26 @@ def _as_sentence(detail: str, voice: Voice) -> str:
 
 
 def _framed(detail: str, voice: Voice) -> str:
-    """The user's fragment inside our frame ("It comes down to relocation to Berlin"), or, when
-    its first word may be a name we must not lower ("London commute"), after a colon as typed."""
+    """The user's fragment inside our frame: "It comes down to relocation to Berlin", "This is
+    for family reasons", "It comes down to the London commute" (a name first takes "the")."""
     lowered = lower_first(detail, names_only=True)
     words = detail.split()
     first = straighten(words[0]).rstrip(",.;:!?")
+    last = straighten(words[-1]).rstrip(",.;:!?").lower()
+    if last in ("reasons", "circumstances", "matters", "grounds"):
+        return fill(voice.detail_reasons, {"detail": lowered})
     named = first.endswith("'s") or first.isupper() or (len(words) > 1 and words[1][:1].isupper())
-    if lowered == detail and first[:1].isupper() and not named:
-        return f"{'In brief' if voice.formal else 'In short'}: {detail}"
+    place_or_brand = (
+        lowered == detail
+        and first[:1].isupper()
+        and not named
+        and len(words) > 1
+        and words[-1][:1].islower()
+        and words[1].lower() not in ("of", "to", "in", "at", "for", "and", "with")
+    )
+    if place_or_brand:
+        # "London commute", "Google offer": a name that describes the thing.
+        lowered = f"the {detail}"
     return fill(voice.detail_frame, {"detail": lowered})
 
 

@@ -17,10 +17,12 @@ from datetime import date, datetime
 from typing import TypeGuard
 
 from declines.core.letters.facts import LetterFacts
+from declines.core.letters.greetings import greeting_for
 from declines.core.letters.names import person_name
 from declines.core.letters.reasons import usable_reason_detail
 from declines.core.letters.tidy import interest_phrase
 from declines.core.review.reading import (
+    GREETING_OPENING,
     SENTENCE_END,
     WORD,
     LetterText,
@@ -44,6 +46,7 @@ from declines.core.review.words import (
     GENERIC_GREETINGS,
     GRATITUDE_WORDS,
     HONORIFICS,
+    INFORMAL_WORDS,
     MAX_LETTER_WORDS,
     MAX_REASON_SENTENCES,
     MAX_REASON_WORDS,
@@ -241,19 +244,34 @@ def _check_personal(text: LetterText, facts: LetterFacts, today: date | datetime
     recipient = person_name(facts.recipient_name)
     name = "" if recipient.generic else recipient.full
     parts = _name_parts(name)
+    # The names the letters greet them by count too ("Bob" for Robert (Bob) Smith, "Dr Raman"),
+    # and so does a greeting the user chose ("Hi María José", "Dear Mari").
+    chosen = greeting_for(facts) if facts.greeting.strip() else None
+    greeted_as = [recipient.short, recipient.formal, chosen.name if chosen else ""]
     if parts:
-        called = _called(name)
+        called = recipient.short or _called(name)
         generic = first_match(text.folded, GENERIC_GREETINGS)
+        greets = _greets(text.greeting, parts) or any(
+            contains(text.greeting, fold(known)) for known in greeted_as if known
+        )
         if generic:
             problems.append(f'Swap "{generic}" for {called}\'s name, e.g. "Dear {called},".')
-        elif not _greets(text.greeting, parts):
+        elif not greets:
             problems.append(f"Your greeting doesn't use {called}'s name — try \"Dear {called},\".")
     if problems:
         return Check("personal", False, " ".join(problems))
     if not parts:
         note = "If you know who you're writing to, greet them by name."
         return Check("personal", True, note, "suggestion")
-    return Check("personal", True, f"You greet {called} by name.")
+    return Check("personal", True, f"You greet {_greeted(text.greeting_line) or called} by name.")
+
+
+def _greeted(line: str) -> str:
+    """How the greeting line names them, as written: "Dear Dr. Raman," -> "Dr. Raman"."""
+    line = re.sub(GREETING_OPENING, "", line.strip(), flags=re.IGNORECASE)
+    name = re.split(r"[,;:!?\u2014\u2013]|\s-\s", line)[0].strip(" .")
+    words = WORD.findall(name)
+    return name if 0 < len(words) <= 5 else ""
 
 
 def _find_placeholder(raw: str, facts: LetterFacts) -> str | None:
@@ -315,7 +333,7 @@ def _check_grateful(text: LetterText, facts: LetterFacts, today: date | datetime
 
 
 def _check_reason(text: LetterText, facts: LetterFacts, today: date | datetime) -> Check:
-    at = _decision_at(text.sentences)
+    at = _decision_at(text.sentences, facts)
     if at is None:
         note = (
             "Say clearly that you are withdrawing from the process, "
@@ -351,9 +369,11 @@ def _gives_detail(folded: str, detail: str) -> bool:
     return bool(words) and len(found) >= DETAIL_WORDS_SHARE * len(words)
 
 
-def _decision_at(sentences: tuple[str, ...]) -> int | None:
+def _decision_at(sentences: tuple[str, ...], facts: LetterFacts) -> int | None:
     patterns = (*DECISION_PATTERNS, *DECISIONS_WITH_WHY)
     for index, sentence in enumerate(sentences):
+        # A company called "Decline" or a role called "Step Back" decides nothing.
+        sentence = _without_facts(sentence, facts)
         if any(re.search(pattern, sentence) for pattern in patterns):
             return index
     return None
@@ -420,14 +440,32 @@ _TONE_ADVICE = (
         BLAME_PHRASES,
         "'{}' can read as blame; talk about your own decision rather than their actions.",
     ),
+    (
+        INFORMAL_WORDS,
+        "'{}' is very casual for a letter like this; it reads just as well without it.",
+    ),
+)
+# The same words in the user's own reason: a kind nudge towards what the reason means for them.
+_OWN_WORDS_ADVICE = (
+    "Your reason says '{found}', which can sound {how} to the reader. Try saying what it means "
+    'for you instead, e.g. "{example}."'
+)
+_HOW_IT_SOUNDS = {0: "negative", 1: "disappointed", 2: "like blame"}
+_INFORMAL = 3  # INFORMAL_WORDS' place in _TONE_ADVICE
+_CASUAL_OWN_WORDS = (
+    "Your reason says '{found}', which reads as a note to a friend; the rest of your words say "
+    "it well without it."
 )
 
 
 def _check_positive(text: LetterText, facts: LetterFacts, today: date | datetime) -> Check:
     scanned = _without_facts(_without_polite_formulas(text.folded), facts)
-    for phrases, advice in _TONE_ADVICE:
+    own = fold(usable_reason_detail(facts))
+    for index, (phrases, advice) in enumerate(_TONE_ADVICE):
         found = first_match(scanned, phrases)
         if found:
+            if contains(own, fold(found)) and contains(text.folded, own):
+                return Check("positive", False, _own_words_advice(found, index, facts))
             return Check("positive", False, advice.format(found))
     blame = _BLAME.search(scanned)
     if blame:
@@ -446,6 +484,16 @@ def _check_positive(text: LetterText, facts: LetterFacts, today: date | datetime
             "positive", False, "Two exclamation marks in a row can read as shouting; one is plenty."
         )
     return Check("positive", True, "The wording is kind and positive.")
+
+
+def _own_words_advice(found: str, index: int, facts: LetterFacts) -> str:
+    """A note on a word from the user's own reason, kind about it, with what to say instead."""
+    if index == _INFORMAL:
+        return _CASUAL_OWN_WORDS.format(found=found)
+    reason = facts.reason if facts.reason not in REASONS_WITHOUT_WHY else "other"
+    example = REASON_EXAMPLES.get(reason, REASON_EXAMPLES["other"])
+    how = _HOW_IT_SOUNDS[index]
+    return _OWN_WORDS_ADVICE.format(found=found, how=how, example=example[0].upper() + example[1:])
 
 
 _BLAME_ADVICE = "'{}' can read as blame; talk about your own decision rather than their actions."

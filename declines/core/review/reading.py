@@ -29,6 +29,7 @@ class LetterText:
     sentences: tuple[str, ...]  # folded, one per sentence or line, header lines left out
     paragraphs: tuple[int, ...]  # which paragraph each sentence is in
     greeting: str  # folded greeting line: the first one that opens like a greeting, or line one
+    greeting_line: str = ""  # the same line as written (curly quotes straightened)
 
 
 def read_letter(body: str) -> LetterText:
@@ -48,16 +49,21 @@ def read_letter(body: str) -> LetterText:
     # The greeting may follow an address block or a date: the first line that opens like one,
     # else the last line before the first sentence ("Priya,"), else the first line.
     opening = [fold(line) for line in lines[:GREETING_SEARCH_LINES]]
-    greeting = next((line for line in opening if _GREETING_START.match(line)), "")
-    before_text = list(itertools.takewhile(lambda line: not re.search(r"[.!?]", line), opening))
-    greeting = greeting or (before_text or opening or [""])[-1 if before_text else 0]
-    return LetterText(raw, fold(raw), tuple(sentences), tuple(paragraphs), greeting)
+    at = next((i for i, line in enumerate(opening) if _GREETING_START.match(line)), None)
+    if at is None:
+        before_text = list(itertools.takewhile(lambda line: not re.search(r"[.!?]", line), opening))
+        at = len(before_text) - 1 if before_text else 0
+    greeting = opening[at] if opening else ""
+    written = lines[at] if lines else ""
+    return LetterText(raw, fold(raw), tuple(sentences), tuple(paragraphs), greeting, written)
 
 
 _HEADER_LINE = re.compile(r"^(?:" + "|".join(HEADER_FIELDS) + r")\s*:", re.IGNORECASE)
-_GREETING_START = re.compile(
+# How a greeting line opens ("Dear", "Good morning"), as a regex over the start of a line.
+GREETING_OPENING = (
     r"^(?:" + "|".join(r"\s+".join(map(re.escape, g.split())) for g in GREETING_WORDS) + r")\b"
 )
+_GREETING_START = re.compile(GREETING_OPENING)
 # Where one sentence ends and the next begins; "Dr." and "e.g." end none.
 SENTENCE_END = re.compile(
     "".join(rf"(?<!\b{re.escape(abbr)})" for abbr in ABBREVIATIONS) + r"(?<=[.!?])\s+",

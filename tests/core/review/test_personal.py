@@ -80,3 +80,24 @@ def test_personal_does_not_mistake_addresses_or_numbers_for_placeholders(text):
 def test_a_bracket_in_the_company_name_is_not_a_placeholder():
     facts = replace(FACTS, company="Northwind [Labs]")
     assert check("personal", letter(extra="I admire Northwind [Labs]."), facts).ok
+
+
+@pytest.mark.parametrize(
+    ("recipient", "greeting", "greeted"),
+    [
+        ("Dr Priya Raman PhD", "Dear Dr Raman,", "Dr Raman"),
+        ("Dr Priya Raman PhD", "Hi Priya,", "Priya"),
+        ("Robert (Bob) Smith", "Hi Bob,", "Bob"),
+        ("Sir David Attenborough", "Dear Sir David,", "Sir David"),
+    ],
+)
+def test_the_note_names_the_greeting_actually_written(recipient, greeting, greeted):
+    facts = replace(FACTS, recipient_name=recipient)
+    result = check("personal", letter(greeting=greeting), facts)
+    assert (result.ok, result.note) == (True, f"You greet {greeted} by name.")
+
+
+def test_a_greeting_the_user_chose_greets_them_by_name():
+    facts = replace(FACTS, recipient_name="María José García", greeting="Hi Majo")
+    assert check("personal", letter(greeting="Hi Majo,"), facts).ok
+    assert not check("personal", letter(greeting="Hi Sarah,"), facts).ok

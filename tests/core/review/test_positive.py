@@ -11,6 +11,7 @@ from declines.core.review import Check
 from declines.core.review.words import (
     BLAME_PHRASES,
     DISAPPOINTMENT_PHRASES,
+    INFORMAL_WORDS,
     NEGATIVE_WORDS,
     POLITE_FORMULAS,
 )
@@ -21,7 +22,9 @@ def positive(text: str, facts: LetterFacts = FACTS) -> Check:
     return check("positive", letter(extra=text), facts)
 
 
-@pytest.mark.parametrize("phrase", [*NEGATIVE_WORDS, *DISAPPOINTMENT_PHRASES, *BLAME_PHRASES])
+@pytest.mark.parametrize(
+    "phrase", [*NEGATIVE_WORDS, *DISAPPOINTMENT_PHRASES, *BLAME_PHRASES, *INFORMAL_WORDS]
+)
 def test_each_listed_word_or_phrase_is_flagged_by_name(phrase):
     result = positive(f"Honestly, {phrase} is how it went.")
     assert not result.ok
@@ -92,3 +95,21 @@ def test_repeated_exclamation_marks_are_flagged(marks):
     result = positive(f"Good luck{marks}")
     assert not result.ok
     assert "exclamation" in result.note
+
+
+@pytest.mark.parametrize(
+    ("detail", "word", "kind"),
+    [
+        ("lol the office is just too far away", "lol", "a note to a friend"),
+        ("They kept ghosting me", "ghosting", "like blame"),
+        ("The process was chaotic", "chaotic", "negative"),
+        ("Honestly the salary offer was a joke", "joke", "negative"),
+    ],
+)
+def test_casual_or_blaming_words_in_the_users_reason_get_a_kind_note(detail, word, kind):
+    facts = replace(FACTS, reason="location", reason_detail=detail)
+    body = letter(decision=f"I am withdrawing from the process. {detail}.")
+    result = check("positive", body, facts)
+    assert not result.ok
+    assert result.note.startswith(f"Your reason says '{word}'")
+    assert kind in result.note

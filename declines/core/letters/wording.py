@@ -1,0 +1,90 @@
+"""Words a person would not repeat: no content word three times in one letter.
+
+A letter's own phrases are written so that no two of them share a content word, but facts bring
+words of their own: a role called "Data role", a reason that says "time". `Budget` counts what a
+letter has said so far and lets `compose` pick, for each sentence, the first wording that keeps
+every content word under three. Pure Python, no Django import.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+
+# A content word may come at most this often in one letter.
+MAX_REPEATS = 2
+
+# Words that carry grammar, not meaning: repeating them is how English works. Everything else
+# (nouns, verbs, adjectives, names) is a content word.
+STOP_WORDS = frozenset(
+    (
+        *("a", "an", "the", "and", "or", "but", "so", "if", "as", "than", "that", "this"),
+        *("these", "those", "there", "here", "then", "when", "while", "because", "since"),
+        *("i", "me", "my", "mine", "myself", "you", "your", "yours", "we", "us", "our", "it"),
+        *("its", "they", "them", "their", "he", "him", "his", "she", "her", "who", "whom"),
+        *("which", "what", "one", "to", "of", "in", "on", "at", "for", "with", "from", "by"),
+        *("about", "into", "over", "after", "before", "up", "down", "out", "off", "again"),
+        *("be", "am", "is", "are", "was", "were", "been", "being", "have", "has", "had"),
+        *("do", "does", "did", "will", "would", "can", "could", "shall", "should", "may"),
+        *("might", "must", "not", "no", "nor", "all", "any", "some", "such", "more", "most"),
+        *("very", "really", "just", "also", "too", "own", "other", "another", "each", "both"),
+        *("i'm", "i've", "i'd", "i'll", "it's", "that's", "let's", "you've", "you're", "don't"),
+        *("isn't", "it'll", "there's", "we're", "we've", "can't", "won't", "didn't"),
+        *("doesn't", "let", "like", "well", "way", "so", "yet", "now", "still", "ever"),
+    )
+)
+_WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)*")
+
+
+def stem(word: str) -> str:
+    """A word folded with its plural: "Roles" and "role", "thanks" and "thank" count as one."""
+    word = word.lower().replace("\u2019", "'")
+    if word.endswith("'s"):
+        word = word[:-2]
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 4 and word.endswith(("ches", "shes", "sses", "xes")):
+        return word[:-2]
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def content_words(text: str) -> list[str]:
+    """The content words of a text, each as its `stem`."""
+    words = (w.lower().replace("\u2019", "'") for w in _WORD.findall(text))
+    return [stem(w) for w in words if w not in STOP_WORDS and len(w) > 1]
+
+
+def repeated_words(text: str) -> dict[str, int]:
+    """The content words a text uses more than MAX_REPEATS times, with their counts."""
+    counts = Counter(content_words(text))
+    return {word: count for word, count in counts.items() if count > MAX_REPEATS}
+
+
+class Budget:
+    """The content words a letter has used so far, to choose wordings that add no third one."""
+
+    def __init__(self, *texts: str) -> None:
+        self.counts: Counter[str] = Counter()
+        for text in texts:
+            self.add(text)
+
+    def add(self, text: str) -> str:
+        self.counts.update(content_words(text))
+        return text
+
+    def excess(self, text: str) -> int:
+        """How far past MAX_REPEATS the text would take the letter's words."""
+        added = Counter(content_words(text))
+        return sum(max(0, self.counts[w] + n - MAX_REPEATS) for w, n in added.items())
+
+    def pick(self, options: Iterable[str]) -> str:
+        """The first option that repeats no content word a third time (else the one that repeats
+        least), counted as used."""
+        texts = [text for text in options if text]
+        if not texts:
+            return ""
+        best = min(texts, key=self.excess)  # min keeps the first of equals
+        return self.add(best)
