@@ -30,7 +30,12 @@ def test_database_url_parsing():
     assert (config["NAME"], config["USER"], config["PASSWORD"]) == ("politely", "postgres", "p@ss")
     assert (config["HOST"], config["PORT"]) == ("127.0.0.1", "5432")
     assert config["OPTIONS"] == {"sslmode": "disable"}
-    assert database_from_url("sqlite:////tmp/x.sqlite3")["NAME"] == "/tmp/x.sqlite3"
+    sqlite = database_from_url("sqlite:////tmp/x.sqlite3")
+    assert sqlite["NAME"] == "/tmp/x.sqlite3"
+    # Fit for several workers at once: WAL, writers that queue instead of failing.
+    assert sqlite["OPTIONS"]["transaction_mode"] == "IMMEDIATE"
+    assert "journal_mode=WAL" in sqlite["OPTIONS"]["init_command"]
+    assert sqlite["OPTIONS"]["timeout"] >= 5
 
 
 def run_manage(*args, **env):
