@@ -26,8 +26,8 @@ from declines.core.review.reading import (
     LetterText,
     contains,
     first_match,
-    phrase_regex,
     read_letter,
+    without_phrase,
     word_count,
 )
 from declines.core.review.words import (
@@ -159,7 +159,11 @@ class Check:
 def review_letter(body: str, facts: LetterFacts, *, today: date | datetime) -> list[Check]:
     """Review `body` against every guideline; one Check each, in GUIDELINES order."""
     text = read_letter(body)
-    return [check(text, facts, today) for check in _CHECKS]
+    return [
+        _check_prompt(text, facts, today),
+        *(check(text, facts) for check in _TEXT_CHECKS),
+        _check_follow_up(text, facts, today),
+    ]
 
 
 # --- prompt ---------------------------------------------------------------------------------
@@ -232,7 +236,7 @@ def _late_notice(text: LetterText, *, already_sent: bool) -> Check:
 # --- personal -------------------------------------------------------------------------------
 
 
-def _check_personal(text: LetterText, facts: LetterFacts, today: date | datetime) -> Check:
+def _check_personal(text: LetterText, facts: LetterFacts) -> Check:
     problems = []
     placeholder = _find_placeholder(text.raw, facts)
     if placeholder:
@@ -256,11 +260,14 @@ def _check_personal(text: LetterText, facts: LetterFacts, today: date | datetime
     return Check("personal", True, f"You greet {called} by name.")
 
 
+_PLACEHOLDERS = tuple(re.compile(pattern) for pattern in PLACEHOLDER_PATTERNS)
+
+
 def _find_placeholder(raw: str, facts: LetterFacts) -> str | None:
     # A bracket that is part of a real company or name is not a leftover.
     known = fold(" ".join(_fact_strings(facts)))
-    for pattern in PLACEHOLDER_PATTERNS:
-        for match in re.finditer(pattern, raw):
+    for pattern in _PLACEHOLDERS:
+        for match in pattern.finditer(raw):
             found = match.group(0)
             needs_letter = found[0] in "[<"
             if needs_letter and not any(c.isalpha() for c in found):
@@ -298,10 +305,10 @@ def _fact_strings(facts: LetterFacts) -> list[str]:
 # --- grateful -------------------------------------------------------------------------------
 
 
-def _check_grateful(text: LetterText, facts: LetterFacts, today: date | datetime) -> Check:
+def _check_grateful(text: LetterText, facts: LetterFacts) -> Check:
     folded = text.folded
-    for pattern in NOT_GRATITUDE_PATTERNS:
-        folded = re.sub(pattern, " ", folded)
+    for pattern in _NOT_GRATITUDE:
+        folded = pattern.sub(" ", folded)
     if first_match(folded, GRATITUDE_WORDS):
         return Check("grateful", True, "You thank them for their time.")
     team = f"the {facts.company} team" if facts.company.strip() else "the team"
@@ -311,10 +318,13 @@ def _check_grateful(text: LetterText, facts: LetterFacts, today: date | datetime
     return Check("grateful", False, note)
 
 
+_NOT_GRATITUDE = tuple(re.compile(pattern) for pattern in NOT_GRATITUDE_PATTERNS)
+
+
 # --- reason ---------------------------------------------------------------------------------
 
 
-def _check_reason(text: LetterText, facts: LetterFacts, today: date | datetime) -> Check:
+def _check_reason(text: LetterText, facts: LetterFacts) -> Check:
     at = _decision_at(text.sentences)
     if at is None:
         note = (
@@ -351,10 +361,14 @@ def _gives_detail(folded: str, detail: str) -> bool:
     return bool(words) and len(found) >= DETAIL_WORDS_SHARE * len(words)
 
 
+# Any of the decision patterns, in one regex: one search a sentence.
+_DECISION = re.compile("|".join(f"(?:{p})" for p in (*DECISION_PATTERNS, *DECISIONS_WITH_WHY)))
+_DECISIONS = tuple(re.compile(pattern) for pattern in DECISION_PATTERNS)
+
+
 def _decision_at(sentences: tuple[str, ...]) -> int | None:
-    patterns = (*DECISION_PATTERNS, *DECISIONS_WITH_WHY)
     for index, sentence in enumerate(sentences):
-        if any(re.search(pattern, sentence) for pattern in patterns):
+        if _DECISION.search(sentence):
             return index
     return None
 
@@ -367,8 +381,8 @@ def _why_near(sentences: tuple[str, ...], at: int) -> bool:
 
 
 def _without_decision(sentence: str) -> str:
-    for pattern in DECISION_PATTERNS:
-        sentence = re.sub(pattern, " ", sentence)
+    for pattern in _DECISIONS:
+        sentence = pattern.sub(" ", sentence)
     return sentence
 
 
@@ -423,7 +437,7 @@ _TONE_ADVICE = (
 )
 
 
-def _check_positive(text: LetterText, facts: LetterFacts, today: date | datetime) -> Check:
+def _check_positive(text: LetterText, facts: LetterFacts) -> Check:
     scanned = _without_facts(_without_polite_formulas(text.folded), facts)
     for phrases, advice in _TONE_ADVICE:
         found = first_match(scanned, phrases)
@@ -434,8 +448,8 @@ def _check_positive(text: LetterText, facts: LetterFacts, today: date | datetime
         return Check("positive", False, _BLAME_ADVICE.format(" ".join(blame.group(0).split())))
     # A leftover "FIRSTNAME" is reported under "personal", not as shouting.
     unfilled = text.raw
-    for pattern in PLACEHOLDER_PATTERNS:
-        unfilled = re.sub(pattern, " ", unfilled)
+    for pattern in _PLACEHOLDERS:
+        unfilled = pattern.sub(" ", unfilled)
     shout = _find_shouting(unfilled, facts)
     if shout:
         return Check(
@@ -459,7 +473,7 @@ _BLAME = re.compile(
 
 def _without_polite_formulas(folded: str) -> str:
     for formula in POLITE_FORMULAS:
-        folded = phrase_regex(formula).sub(" ", folded)
+        folded = without_phrase(folded, formula)
     return folded
 
 
@@ -467,7 +481,7 @@ def _without_facts(folded: str, facts: LetterFacts) -> str:
     # A company called "Bad Robot" or a recipient called Joke (a Dutch name) is not negativity.
     for value in _fact_strings(facts):
         for part in (value, *WORD.findall(value)):
-            folded = phrase_regex(part).sub(" ", folded)
+            folded = without_phrase(folded, part)
     return folded
 
 
@@ -475,6 +489,10 @@ def _find_shouting(raw: str, facts: LetterFacts) -> str | None:
     known = {_letters(word).upper() for value in _fact_strings(facts) for word in value.split()}
     run: list[str] = []
     for token in raw.split():
+        if token.islower():  # not a capital in it: it cannot shout (and rarely ends a run)
+            if run and len(_letters(token)) >= 2:
+                run = []
+            continue
         letters = _letters(token)
         if len(letters) < 2:
             continue  # "I", "A", "&" and numbers neither shout nor break a run
@@ -495,13 +513,20 @@ def _is_shouting(run: list[str]) -> bool:
 
 
 def _letters(token: str) -> str:
+    # Most words are letters, perhaps with punctuation around them: nothing else to drop.
+    core = token.strip(_PUNCTUATION)
+    if core.isalpha():
+        return core
     return "".join(c for c in token if c.isalpha())
+
+
+_PUNCTUATION = ".,;:!?\"'()[]{}-"
 
 
 # --- helpful --------------------------------------------------------------------------------
 
 
-def _check_helpful(text: LetterText, facts: LetterFacts, today: date | datetime) -> Check:
+def _check_helpful(text: LetterText, facts: LetterFacts) -> Check:
     # "Ortiz, Daniel" is Daniel Ortiz; "none" or "n/a" is nobody.
     referral = person_name(facts.referral_name).full
     missing = []
@@ -535,13 +560,13 @@ def _mentions_person(folded: str, name: str) -> bool:
 # --- open door ------------------------------------------------------------------------------
 
 
-def _check_open_door(text: LetterText, facts: LetterFacts, today: date | datetime) -> Check:
+def _check_open_door(text: LetterText, facts: LetterFacts) -> Check:
     # As the letters word it: "I'd love to hear about roles in Lisbon" is "roles in Lisbon".
     interest = interest_phrase(facts.future_interest)
     names_interest = contains(text.folded, fold(interest))
     folded = text.folded
-    for pattern in FAREWELL_PATTERNS:
-        folded = re.sub(pattern, " ", folded)
+    for pattern in _FAREWELLS:
+        folded = pattern.sub(" ", folded)
     door_open = first_match(folded, OPEN_DOOR_PHRASES) or _opens_door(folded)
     if not (door_open or names_interest):
         company = facts.company.strip()
@@ -556,8 +581,12 @@ def _check_open_door(text: LetterText, facts: LetterFacts, today: date | datetim
     return Check("open_door", True, "You leave the door open for the future.")
 
 
+_FAREWELLS = tuple(re.compile(pattern) for pattern in FAREWELL_PATTERNS)
+_OPEN_DOOR = re.compile("|".join(f"(?:{pattern})" for pattern in OPEN_DOOR_PATTERNS))
+
+
 def _opens_door(folded: str) -> bool:
-    return any(re.search(pattern, folded) for pattern in OPEN_DOOR_PATTERNS)
+    return _OPEN_DOOR.search(folded) is not None
 
 
 # --- follow up ------------------------------------------------------------------------------
@@ -610,13 +639,12 @@ def _local(moment: datetime, today: date | datetime) -> datetime:
     return moment
 
 
-_CHECKS = (
-    _check_prompt,
+# Between prompt and follow_up, which are judged from time and state, in GUIDELINES order.
+_TEXT_CHECKS = (
     _check_personal,
     _check_grateful,
     _check_reason,
     _check_positive,
     _check_helpful,
     _check_open_door,
-    _check_follow_up,
 )
