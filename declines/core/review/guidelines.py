@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import lru_cache
 from typing import TypeGuard
 
 from declines.core.letters.facts import LetterFacts
@@ -158,12 +159,26 @@ class Check:
 
 def review_letter(body: str, facts: LetterFacts, *, today: date | datetime) -> list[Check]:
     """Review `body` against every guideline; one Check each, in GUIDELINES order."""
-    text = read_letter(body)
+    text = _read(body)
     return [
         _check_prompt(text, facts, today),
-        *(check(text, facts) for check in _TEXT_CHECKS),
+        *_text_checks(body, facts),
         _check_follow_up(text, facts, today),
     ]
+
+
+# The six guidelines read from the text depend on nothing but the text and the facts: the letter
+# page, and the scorecard as the user types, ask again with the same ones and get the same checks
+# (frozen values, safe to share). A few letters' worth per process.
+@lru_cache(maxsize=256)
+def _text_checks(body: str, facts: LetterFacts) -> tuple[Check, ...]:
+    text = _read(body)
+    return tuple(check(text, facts) for check in _TEXT_CHECKS)
+
+
+@lru_cache(maxsize=64)
+def _read(body: str) -> LetterText:
+    return read_letter(body)
 
 
 # --- prompt ---------------------------------------------------------------------------------
