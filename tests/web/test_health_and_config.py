@@ -1,13 +1,17 @@
 """Probes, and the production configuration passing Django's deployment checks."""
 
+import gzip
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from whitenoise.compress import Compressor
 
 from config.settings import database_from_url, env_bool
+from tests.factories import make_decline
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -106,3 +110,23 @@ def test_a_mistyped_flag_refuses_to_start():
     result = run_manage("check", DJANGO_DEBUG="ture")
     assert result.returncode != 0
     assert "DJANGO_DEBUG='ture' is neither yes nor no" in result.stderr
+
+
+@pytest.mark.django_db
+def test_pages_are_compressed_and_the_csrf_token_differs_every_time(client, user):
+    decline = make_decline(user)
+    url = f"/declines/{decline.pk}/"
+    first = client.get(url, headers={"accept-encoding": "gzip"})
+    assert first["Content-Encoding"] == "gzip"
+    assert "Accept-Encoding" in first["Vary"]
+    html = gzip.decompress(first.content).decode()
+    assert "Your letter to Helen Park" in html
+    # BREACH finds no secret repeated across responses: the token is masked anew each time.
+    second = client.get(url, headers={"accept-encoding": "gzip"})
+    token = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
+    assert token.search(html)[1] != token.search(gzip.decompress(second.content).decode())[1]
+    assert "Content-Encoding" not in client.get(url)  # a client that does not ask gets it plain
+
+
+def test_static_files_are_precompressed_with_brotli_too():
+    assert Compressor(quiet=True).use_brotli  # whitenoise[brotli]: collectstatic writes .br files
