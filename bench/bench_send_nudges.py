@@ -28,6 +28,7 @@ import django
 
 django.setup()
 
+from allauth.account.models import EmailAddress  # noqa: E402
 from django.conf import settings  # noqa: E402
 from django.contrib.auth import get_user_model  # noqa: E402
 from django.core.mail.backends.base import BaseEmailBackend  # noqa: E402
@@ -96,6 +97,10 @@ def _users(count: int):
         [User(username=f"bench{n}", email=f"bench{n}@example.com") for n in range(count)]
     )
     users = list(User.objects.order_by("pk"))
+    # Reminders go only to a verified primary address (declines.reminders.REMINDABLE_OWNER).
+    EmailAddress.objects.bulk_create(
+        [EmailAddress(user=u, email=u.email, primary=True, verified=True) for u in users]
+    )
     # One in twenty has reminders off.
     Profile.objects.bulk_create(
         [

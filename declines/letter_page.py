@@ -32,24 +32,35 @@ class LetterPage:
         return sum(check.ok for check in self.checks)
 
 
-def review(body: str, decline: Decline, profile: Profile, now: datetime) -> list[Check]:
+def review(
+    body: str,
+    decline: Decline,
+    profile: Profile,
+    now: datetime,
+    facts: letters.LetterFacts | None = None,
+) -> list[Check]:
+    """The guideline review, once per request. review_letter keeps the checks that depend only
+    on the text and the facts, so the same letter is not read again (the page after a save, the
+    scorecard as the user pauses); the time-based ones are judged afresh each time."""
     # "Today" is the user's today: an interview on Friday is Friday where they live.
     today = now.astimezone(profile.zone)
-    return review_letter(body, letter_facts(decline, profile), today=today)
+    return review_letter(body, facts or letter_facts(decline, profile), today=today)
 
 
-def follow_up_letter(decline: Decline, profile: Profile, now: datetime) -> letters.Letter:
+def follow_up_letter(
+    decline: Decline, profile: Profile, now: datetime, facts: letters.LetterFacts | None = None
+) -> letters.Letter:
     """The follow-up, dated from when the letter was sent (or today, to preview it)."""
     sent_on = (decline.sent_at or now).astimezone(profile.zone).date()
-    return letters.compose_follow_up(letter_facts(decline, profile), sent_on=sent_on)
+    return letters.compose_follow_up(facts or letter_facts(decline, profile), sent_on=sent_on)
 
 
 def letter_page(decline: Decline, profile: Profile, now: datetime) -> LetterPage:
-    facts = letter_facts(decline, profile)
+    facts = letter_facts(decline, profile)  # once, for the review and every other wording
     state = decline_state(decline, profile)
-    follow_up = follow_up_letter(decline, profile, now)
+    follow_up = follow_up_letter(decline, profile, now, facts)
     return LetterPage(
-        checks=review(decline.body, decline, profile, now),
+        checks=review(decline.body, decline, profile, now, facts),
         follow_up=follow_up,
         follow_up_mailto=exports.mailto_link(
             to=decline.recipient_email, subject=follow_up.subject, body=follow_up.body

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from math import ceil
+from typing import Any
 
-from django.db.models import QuerySet
+from django.db.models import Count, QuerySet, Window
 from django.shortcuts import get_object_or_404
 from django.utils.formats import date_format
 from django.utils.timezone import localtime
@@ -13,7 +15,7 @@ from django.utils.timezone import localtime
 from .adapters import decline_state
 from .core import nudges
 from .core.nudges import Nudge
-from .models import STEP_TITLES, Decline, LetterRevision, Profile, Status
+from .models import PENDING_STATUSES, STEP_TITLES, Decline, LetterRevision, Profile, Status
 from .owners import Owner
 
 
@@ -34,31 +36,63 @@ def revisions_of(decline: Decline) -> QuerySet[LetterRevision]:
     return decline.revisions.only("id", "source", "created_at", "body")
 
 
-@dataclass
+# The finished declines ("Done") are paged: the dashboard's cost follows what still needs doing,
+# not how many interviews someone has turned down over the years.
+DONE_PAGE_SIZE = 20
+# The columns a dashboard row reads: its words, the nudge policy's state, its buttons.
+ROW_COLUMNS = (
+    "id",
+    "status",
+    "steps_done",
+    "role",
+    "company",
+    "recipient_name",
+    "interview_date",
+    "interview_time",
+    "created_at",
+    "sent_at",
+    "acknowledged_at",
+    "followed_up_at",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """A row's main link, relative to the decline's own URL ("" is the letter page)."""
+
+    label: str
+    to: str
+    style: str
+
+
+@dataclass(frozen=True, slots=True)
+class Button:
+    """A lifecycle action a row offers (a key of models.ACTIONS_FROM, as in its URL)."""
+
+    action: str
+    label: str
+    style: str = "btn-outline-primary"
+
+
+OPEN = Link("Open", "", "btn-outline-primary")
+REVIEW = Link("Review and send", "", "btn-primary")
+FOLLOW_UP = Link("Follow up", "#follow-up", "btn-primary")
+MARK_SENT = Button("sent", "Mark as sent")
+FOLLOWED_UP = Button("followed-up", "I followed up")
+REPLIED = Button("acknowledged", "They replied")
+REOPEN = Button("reopen", "Reopen")
+ARCHIVE = Button("close", "Archive", "btn-link")
+
+
+@dataclass(slots=True)
 class DashboardRow:
+    """One decline as the dashboard draws it, with what it says and offers worked out once."""
+
     decline: Decline
     nudges: list[Nudge]
-    follow_up_due_at: datetime | None = None
-
-    @property
-    def next_step(self) -> str:
-        """What to do next, in plain words, when no reminder says it already."""
-        status, decline = self.decline.status, self.decline
-        if status == Status.DRAFT:
-            assert decline.next_step is not None  # finishing the wizard makes a draft ready
-            return f"Next: answer the {STEP_TITLES[decline.next_step]} step."
-        if status == Status.READY:
-            return "Next: send your letter, then mark it as sent."
-        if status == Status.SENT:
-            if decline.followed_up_at:
-                return "You followed up. Waiting for a reply."
-            if self.follow_up_due_at:
-                day = date_format(localtime(self.follow_up_due_at), "MONTH_DAY_FORMAT")
-                return f"Waiting for a reply. If none comes, follow up on {day}."
-            return "Waiting for a reply."
-        if status == Status.ACKNOWLEDGED:
-            return "Done: they confirmed your letter."
-        return "Archived."
+    text: str  # the most urgent reminder's words, or what to do next
+    link: Link
+    buttons: tuple[Button, ...]
 
     @property
     def top_nudge(self) -> Nudge | None:
@@ -66,41 +100,136 @@ class DashboardRow:
 
     @property
     def urgency(self) -> int:
-        return self.top_nudge.urgency if self.top_nudge else 0
+        return self.nudges[0].urgency if self.nudges else 0
+
+
+def dashboard_row(decline: Decline, profile: Profile, now: datetime) -> DashboardRow:
+    state = decline_state(decline, profile)
+    due = nudges.due_nudges(state, now)
+    text = due[0].message if due else _next_step(decline, state)
+    link, buttons = _offers(decline, due[0] if due else None)
+    return DashboardRow(decline, due, text, link, buttons)
+
+
+def _next_step(decline: Decline, state: nudges.DeclineState) -> str:
+    """What to do next, in plain words, when no reminder says it already."""
+    status = decline.status
+    if status == Status.DRAFT:
+        assert decline.next_step is not None  # finishing the wizard makes a draft ready
+        return f"Next: answer the {STEP_TITLES[decline.next_step]} step."
+    if status == Status.READY:
+        return "Next: send your letter, then mark it as sent."
+    if status == Status.SENT:
+        if decline.followed_up_at:
+            return "You followed up. Waiting for a reply."
+        due_at = nudges.follow_up_due_at(state)
+        if due_at:
+            day = date_format(localtime(due_at), "MONTH_DAY_FORMAT")
+            return f"Waiting for a reply. If none comes, follow up on {day}."
+        return "Waiting for a reply."
+    if status == Status.ACKNOWLEDGED:
+        return "Done: they confirmed your letter."
+    return "Archived."
+
+
+def _offers(decline: Decline, nudge: Nudge | None) -> tuple[Link, tuple[Button, ...]]:
+    """The row's main link and its action buttons, as its status and reminder allow."""
+    actions = decline.allowed_actions
+    buttons = []
+    if decline.is_archived:
+        link = OPEN
+    elif decline.next_step:
+        link = Link("Continue", f"{decline.next_step}/", "btn-primary")
+    elif "sent" in actions:
+        link = REVIEW
+        buttons.append(MARK_SENT)
+    elif "followed-up" in actions and nudge is not None and nudge.kind == "follow_up":
+        link = FOLLOW_UP
+        buttons.append(FOLLOWED_UP)
+    else:
+        link = OPEN
+    if "acknowledged" in actions and decline.sent_at:
+        buttons.append(REPLIED)
+    if "reopen" in actions:
+        buttons.append(REOPEN)
+    if decline.is_pending:
+        buttons.append(ARCHIVE)
+    return link, tuple(buttons)
 
 
 @dataclass
 class Dashboard:
-    """Each decline appears once: in `attention` while a reminder is due, else in its status group."""
+    """Each pending decline appears once: in `attention` while a reminder is due, else in its
+    status group. `done` holds one page of the finished ones, newest first."""
 
     attention: list[DashboardRow] = field(default_factory=list)
     drafts: list[DashboardRow] = field(default_factory=list)
     ready: list[DashboardRow] = field(default_factory=list)
     sent: list[DashboardRow] = field(default_factory=list)
     done: list[DashboardRow] = field(default_factory=list)
+    done_total: int = 0  # all the finished declines, on every page
+    done_page: int = 1
 
     @property
     def is_empty(self) -> bool:
-        return not (self.attention or self.drafts or self.ready or self.sent or self.done)
+        return not (self.attention or self.drafts or self.ready or self.sent or self.done_total)
+
+    @property
+    def done_first(self) -> int:
+        """The position of the page's first finished decline, counting from 1."""
+        return (self.done_page - 1) * DONE_PAGE_SIZE + 1
+
+    @property
+    def done_last(self) -> int:
+        return self.done_first + len(self.done) - 1
+
+    @property
+    def done_older(self) -> int:
+        """How many finished declines come after this page."""
+        return max(self.done_total - self.done_page * DONE_PAGE_SIZE, 0)
 
 
 GROUP_OF_STATUS: dict[str, str] = {
     Status.DRAFT: "drafts",
     Status.READY: "ready",
     Status.SENT: "sent",
-    Status.ACKNOWLEDGED: "done",
-    Status.CLOSED: "done",
 }
 
 
-def dashboard_for(*, owner: Owner, profile: Profile, now) -> Dashboard:
-    """All the owner's declines in one query: those with a reminder due first, most urgent on
-    top, then the rest by status, most recently updated first."""
+def dashboard_for(*, owner: Owner, profile: Profile, now, done_page: int = 1) -> Dashboard:
+    """The owner's pending declines, those with a reminder due first (most urgent on top), then
+    the rest by status, most recently updated first; and one page of the finished ones. Two
+    queries, whatever the number of declines."""
+    rows = declines_of(owner).only(*ROW_COLUMNS)
     dashboard = Dashboard()
-    for decline in declines_of(owner).defer("body", "reason_detail"):
-        state = decline_state(decline, profile)
-        row = DashboardRow(decline, nudges.due_nudges(state, now), nudges.follow_up_due_at(state))
+    for decline in rows.filter(status__in=PENDING_STATUSES):
+        row = dashboard_row(decline, profile, now)
         group = "attention" if row.nudges else GROUP_OF_STATUS[decline.status]
         getattr(dashboard, group).append(row)
     dashboard.attention.sort(key=lambda row: -row.urgency)  # stable: recent first among equals
+    finished = rows.filter(status__in=nudges.FINISHED_STATUSES)
+    dashboard.done_page, done, dashboard.done_total = _done_page(finished, done_page)
+    dashboard.done = [dashboard_row(decline, profile, now) for decline in done]
     return dashboard
+
+
+def _done_page(finished: QuerySet[Decline], page: int) -> tuple[int, list[Decline], int]:
+    """One page of the finished declines, and how many there are: each row carries the count of
+    them all (a window over the whole filter, counted before the LIMIT). A page past the end
+    gives the last one."""
+    counted: QuerySet[Any] = finished.annotate(total=Window(Count("pk")))
+
+    def rows(page: int) -> tuple[list[Any], int]:
+        start = (page - 1) * DONE_PAGE_SIZE
+        found = list(counted[start : start + DONE_PAGE_SIZE])
+        return found, found[0].total if found else 0
+
+    found, total = rows(page)
+    if found or page == 1:
+        return page, found, total
+    # A link from before some were reopened or deleted: one query more to find the last page.
+    found, total = rows(1)
+    last = max(ceil(total / DONE_PAGE_SIZE), 1)
+    if last > 1:
+        found, total = rows(last)
+    return last, found, total

@@ -11,6 +11,7 @@ from django.conf import settings
 from django.contrib import messages
 from django.http import HttpResponse, HttpResponseNotAllowed, JsonResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import slugify
 
@@ -53,10 +54,29 @@ def _profile(request):
 def dashboard(request):
     owner = owner_of(request)
     profile = _profile(request)
-    board = selectors.dashboard_for(owner=owner, profile=profile, now=timezone.now())
+    board = selectors.dashboard_for(
+        owner=owner,
+        profile=profile,
+        now=timezone.now(),
+        done_page=_page_number(request.GET.get("done")),
+    )
     if owner.is_visitor and board.is_empty:
         return render(request, "declines/landing.html")
-    return render(request, "declines/dashboard.html", {"board": board, "profile": profile})
+    context = {"board": board, "profile": profile, "declines_url": _declines_url()}
+    return render(request, "declines/dashboard.html", context)
+
+
+def _page_number(value: str | None) -> int:
+    try:
+        return max(int(value or 1), 1)
+    except ValueError:
+        return 1
+
+
+def _declines_url() -> str:
+    """Where every decline's URLs begin ("/declines/" of "/declines/<pk>/why/"): reversed once a
+    page, so the rows join their links to it instead of reversing a URL per link."""
+    return reverse("declines:decline_detail", args=[0]).removesuffix("0/")
 
 
 # --- the wizard -----------------------------------------------------------------------------------

@@ -8,6 +8,18 @@ from hypothesis import settings as hypothesis_settings
 from tests.factories import make_user
 
 
+@pytest.fixture(scope="session")
+def django_db_modify_db_settings(django_db_modify_db_settings_parallel_suffix, tmp_path_factory):
+    """On SQLite, test in a file, as production runs (WAL, busy timeout), not in :memory:, where
+    the connections of several threads share a cache and its table locks instead of the file's."""
+    from django.conf import settings
+
+    database = settings.DATABASES["default"]
+    if database["ENGINE"] == "django.db.backends.sqlite3":
+        folder = tmp_path_factory.mktemp("database")
+        database.setdefault("TEST", {})["NAME"] = str(folder / "test_politely.sqlite3")
+
+
 @pytest.fixture
 def user(db):
     return make_user("ada", display_name="Ada Lovelace")

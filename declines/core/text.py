@@ -59,5 +59,7 @@ def fold_simple(text: str) -> str:
 
 def fold(text: str) -> str:
     """Lower-case, accents off, straight quotes: "Zoë" and "zoe" compare equal."""
+    if text.isascii():  # most letters: no quotes to straighten, no accents, nothing to decompose
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", straighten(text))
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()

@@ -1,5 +1,6 @@
 """The dashboard: grouped by status, each row says what to do next, in constant queries."""
 
+import itertools
 from datetime import date, timedelta
 
 import pytest
@@ -76,19 +77,86 @@ def test_a_due_nudge_is_shown_in_plain_words(client, user):
     assertContains(response, "Northwind")
 
 
-@pytest.mark.parametrize("count", [1, 30])
+STATUSES = [Status.DRAFT, Status.READY, Status.SENT, Status.ACKNOWLEDGED, Status.CLOSED]
+
+
+def many_declines(user, count: int, statuses=STATUSES) -> None:
+    """`count` declines in the given statuses, in one insert (make_decline composes each)."""
+    now = timezone.now()
+    Decline.objects.bulk_create(
+        Decline(
+            owner=user,
+            recipient_name="Helen Park",
+            company=f"Company {index}",
+            role="Analyst",
+            status=status,
+            steps_done=1 if status == Status.DRAFT else 4,
+            sent_at=now if status in (Status.SENT, Status.ACKNOWLEDGED) else None,
+            acknowledged_at=now if status == Status.ACKNOWLEDGED else None,
+            closed_at=now if status == Status.CLOSED else None,
+        )
+        for index, status in zip(range(count), itertools.cycle(statuses), strict=False)
+    )
+
+
+@pytest.mark.parametrize("count", [1, 30, 300])
 def test_the_dashboard_uses_a_constant_number_of_queries(
     client, user, count, django_assert_max_num_queries
 ):
-    for index in range(count):
-        status = [Status.DRAFT, Status.READY, Status.SENT, Status.ACKNOWLEDGED, Status.CLOSED][
-            index % 5
-        ]
-        make_decline(user, status=status, company=f"Company {index}")
-    # session, user, profile and the declines: the same for 1 or 30.
-    with django_assert_max_num_queries(4):
+    many_declines(user, count)
+    Decline.objects.filter(pk__in=Decline.objects.all()[:3]).update(created_at=days_ago(3))
+    # session, user, profile, the pending declines, a page of the finished ones with their count:
+    # the same for 1, 30 or 300 (no query per row: the rows read only the columns they load).
+    with django_assert_max_num_queries(5):
         response = client.get("/")
     assert response.status_code == 200
+    # The second page of the finished ones; with 30 declines or fewer it is past the end, and
+    # one query more finds the last page.
+    with django_assert_max_num_queries(5 if count > 100 else 6):
+        assert client.get("/?done=2").status_code == 200
+
+
+def test_finished_declines_are_paged_newest_first_and_counted(client, user):
+    many_declines(user, 45, [Status.ACKNOWLEDGED, Status.CLOSED])
+    make_decline(user, status=Status.READY, company="Readyco")
+    newest = Decline.objects.filter(status=Status.CLOSED).order_by("-updated_at").first()
+    content = client.get("/").content.decode()
+    assert content.count('class="list-group-item') == 21  # the ready one, and 20 finished
+    assert "Readyco" in content
+    assert f"{newest.company}<" in content
+    assert "Showing 1 to 20 of 45, newest first." in content
+    assert "Show older (25 more)" in content
+    assert 'href="?done=2#group-done"' in content
+
+    second = client.get("/?done=2").content.decode()
+    assert "Readyco" in second  # what needs doing stays on every page
+    assert "Showing 21 to 40 of 45, newest first." in second
+    assert "Show older (5 more)" in second
+    assert 'href="?done=1#group-done">Show newer' in second
+
+    last = client.get("/?done=9").context["board"]  # past the end: the last page, counted anew
+    assert (last.done_page, len(last.done), last.done_older) == (3, 5, 0)
+    assert client.get("/?done=nonsense").context["board"].done_page == 1
+
+
+def test_a_short_done_list_is_not_paged(client, user):
+    many_declines(user, 3, [Status.ACKNOWLEDGED])
+    content = client.get("/").content.decode()
+    assert "Show older" not in content
+    assert "Showing" not in content
+
+
+def test_row_links_and_buttons_lead_where_reverse_says(client, user):
+    draft = make_decline(user, status=Status.DRAFT, company="Drafty", steps_done=2)
+    ready = make_decline(user, status=Status.READY, company="Readyco")
+    closed = make_decline(user, status=Status.CLOSED, company="Closedco")
+    content = client.get("/").content.decode()
+    assert f'href="{reverse("declines:decline_step", args=[draft.pk, "tone"])}">Continue' in content
+    assert f'href="{reverse("declines:decline_detail", args=[ready.pk])}">Review' in content
+    assert f'href="{reverse("declines:decline_detail", args=[closed.pk])}">Open' in content
+    for decline, action in [(ready, "sent"), (draft, "close"), (closed, "reopen")]:
+        url = reverse("declines:decline_action", args=[decline.pk, action])
+        assert f'action="{url}"' in content
 
 
 def days_ago(days):

@@ -1,13 +1,17 @@
 """Probes, and the production configuration passing Django's deployment checks."""
 
+import gzip
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from whitenoise.compress import Compressor
 
 from config.settings import database_from_url, env_bool
+from tests.factories import make_decline
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -30,7 +34,12 @@ def test_database_url_parsing():
     assert (config["NAME"], config["USER"], config["PASSWORD"]) == ("politely", "postgres", "p@ss")
     assert (config["HOST"], config["PORT"]) == ("127.0.0.1", "5432")
     assert config["OPTIONS"] == {"sslmode": "disable"}
-    assert database_from_url("sqlite:////tmp/x.sqlite3")["NAME"] == "/tmp/x.sqlite3"
+    sqlite = database_from_url("sqlite:////tmp/x.sqlite3")
+    assert sqlite["NAME"] == "/tmp/x.sqlite3"
+    # Fit for several workers at once: WAL, writers that queue instead of failing.
+    assert sqlite["OPTIONS"]["transaction_mode"] == "IMMEDIATE"
+    assert "journal_mode=WAL" in sqlite["OPTIONS"]["init_command"]
+    assert sqlite["OPTIONS"]["timeout"] >= 5
 
 
 def run_manage(*args, **env):
@@ -120,3 +129,23 @@ def test_favicon_ico_points_at_the_icon(anon_client):
     response = anon_client.get("/favicon.ico")
     assert response.status_code == 301
     assert response["Location"].endswith("declines/favicon.svg")
+
+
+@pytest.mark.django_db
+def test_pages_are_compressed_and_the_csrf_token_differs_every_time(client, user):
+    decline = make_decline(user)
+    url = f"/declines/{decline.pk}/"
+    first = client.get(url, headers={"accept-encoding": "gzip"})
+    assert first["Content-Encoding"] == "gzip"
+    assert "Accept-Encoding" in first["Vary"]
+    html = gzip.decompress(first.content).decode()
+    assert "Your letter to Helen Park" in html
+    # BREACH finds no secret repeated across responses: the token is masked anew each time.
+    second = client.get(url, headers={"accept-encoding": "gzip"})
+    token = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
+    assert token.search(html)[1] != token.search(gzip.decompress(second.content).decode())[1]
+    assert "Content-Encoding" not in client.get(url)  # a client that does not ask gets it plain
+
+
+def test_static_files_are_precompressed_with_brotli_too():
+    assert Compressor(quiet=True).use_brotli  # whitenoise[brotli]: collectstatic writes .br files

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import lru_cache
 from typing import TypeGuard
 
 from declines.core.letters.facts import LetterFacts
@@ -28,8 +29,8 @@ from declines.core.review.reading import (
     LetterText,
     contains,
     first_match,
-    phrase_regex,
     read_letter,
+    without_phrase,
     word_count,
 )
 from declines.core.review.words import (
@@ -161,8 +162,26 @@ class Check:
 
 def review_letter(body: str, facts: LetterFacts, *, today: date | datetime) -> list[Check]:
     """Review `body` against every guideline; one Check each, in GUIDELINES order."""
-    text = read_letter(body)
-    return [check(text, facts, today) for check in _CHECKS]
+    text = _read(body)
+    return [
+        _check_prompt(text, facts, today),
+        *_text_checks(body, facts),
+        _check_follow_up(text, facts, today),
+    ]
+
+
+# The six guidelines read from the text depend on nothing but the text and the facts: the letter
+# page, and the scorecard as the user types, ask again with the same ones and get the same checks
+# (frozen values, safe to share). A few letters' worth per process.
+@lru_cache(maxsize=256)
+def _text_checks(body: str, facts: LetterFacts) -> tuple[Check, ...]:
+    text = _read(body)
+    return tuple(check(text, facts) for check in _TEXT_CHECKS)
+
+
+@lru_cache(maxsize=64)
+def _read(body: str) -> LetterText:
+    return read_letter(body)
 
 
 # --- prompt ---------------------------------------------------------------------------------
@@ -235,7 +254,7 @@ def _late_notice(text: LetterText, *, already_sent: bool) -> Check:
 # --- personal -------------------------------------------------------------------------------
 
 
-def _check_personal(text: LetterText, facts: LetterFacts, today: date | datetime) -> Check:
+def _check_personal(text: LetterText, facts: LetterFacts) -> Check:
     problems = []
     placeholder = _find_placeholder(text.raw, facts)
     if placeholder:
@@ -274,11 +293,14 @@ def _greeted(line: str) -> str:
     return name if 0 < len(words) <= 5 else ""
 
 
+_PLACEHOLDERS = tuple(re.compile(pattern) for pattern in PLACEHOLDER_PATTERNS)
+
+
 def _find_placeholder(raw: str, facts: LetterFacts) -> str | None:
     # A bracket that is part of a real company or name is not a leftover.
     known = fold(" ".join(_fact_strings(facts)))
-    for pattern in PLACEHOLDER_PATTERNS:
-        for match in re.finditer(pattern, raw):
+    for pattern in _PLACEHOLDERS:
+        for match in pattern.finditer(raw):
             found = match.group(0)
             needs_letter = found[0] in "[<"
             if needs_letter and not any(c.isalpha() for c in found):
@@ -316,10 +338,10 @@ def _fact_strings(facts: LetterFacts) -> list[str]:
 # --- grateful -------------------------------------------------------------------------------
 
 
-def _check_grateful(text: LetterText, facts: LetterFacts, today: date | datetime) -> Check:
+def _check_grateful(text: LetterText, facts: LetterFacts) -> Check:
     folded = text.folded
-    for pattern in NOT_GRATITUDE_PATTERNS:
-        folded = re.sub(pattern, " ", folded)
+    for pattern in _NOT_GRATITUDE:
+        folded = pattern.sub(" ", folded)
     if first_match(folded, GRATITUDE_WORDS):
         return Check("grateful", True, "You thank them for their time.")
     team = f"the {facts.company} team" if facts.company.strip() else "the team"
@@ -329,10 +351,13 @@ def _check_grateful(text: LetterText, facts: LetterFacts, today: date | datetime
     return Check("grateful", False, note)
 
 
+_NOT_GRATITUDE = tuple(re.compile(pattern) for pattern in NOT_GRATITUDE_PATTERNS)
+
+
 # --- reason ---------------------------------------------------------------------------------
 
 
-def _check_reason(text: LetterText, facts: LetterFacts, today: date | datetime) -> Check:
+def _check_reason(text: LetterText, facts: LetterFacts) -> Check:
     at = _decision_at(text.sentences, facts)
     if at is None:
         note = (
@@ -369,12 +394,15 @@ def _gives_detail(folded: str, detail: str) -> bool:
     return bool(words) and len(found) >= DETAIL_WORDS_SHARE * len(words)
 
 
+# Any of the decision patterns, in one regex: one search a sentence.
+_DECISION = re.compile("|".join(f"(?:{p})" for p in (*DECISION_PATTERNS, *DECISIONS_WITH_WHY)))
+_DECISIONS = tuple(re.compile(pattern) for pattern in DECISION_PATTERNS)
+
+
 def _decision_at(sentences: tuple[str, ...], facts: LetterFacts) -> int | None:
-    patterns = (*DECISION_PATTERNS, *DECISIONS_WITH_WHY)
     for index, sentence in enumerate(sentences):
         # A company called "Decline" or a role called "Step Back" decides nothing.
-        sentence = _without_facts(sentence, facts)
-        if any(re.search(pattern, sentence) for pattern in patterns):
+        if _DECISION.search(_without_facts(sentence, facts)):
             return index
     return None
 
@@ -387,8 +415,8 @@ def _why_near(sentences: tuple[str, ...], at: int) -> bool:
 
 
 def _without_decision(sentence: str) -> str:
-    for pattern in DECISION_PATTERNS:
-        sentence = re.sub(pattern, " ", sentence)
+    for pattern in _DECISIONS:
+        sentence = pattern.sub(" ", sentence)
     return sentence
 
 
@@ -458,7 +486,7 @@ _CASUAL_OWN_WORDS = (
 )
 
 
-def _check_positive(text: LetterText, facts: LetterFacts, today: date | datetime) -> Check:
+def _check_positive(text: LetterText, facts: LetterFacts) -> Check:
     scanned = _without_facts(_without_polite_formulas(text.folded), facts)
     own = fold(usable_reason_detail(facts))
     for index, (phrases, advice) in enumerate(_TONE_ADVICE):
@@ -472,8 +500,8 @@ def _check_positive(text: LetterText, facts: LetterFacts, today: date | datetime
         return Check("positive", False, _BLAME_ADVICE.format(" ".join(blame.group(0).split())))
     # A leftover "FIRSTNAME" is reported under "personal", not as shouting.
     unfilled = text.raw
-    for pattern in PLACEHOLDER_PATTERNS:
-        unfilled = re.sub(pattern, " ", unfilled)
+    for pattern in _PLACEHOLDERS:
+        unfilled = pattern.sub(" ", unfilled)
     shout = _find_shouting(unfilled, facts)
     if shout:
         return Check(
@@ -507,7 +535,7 @@ _BLAME = re.compile(
 
 def _without_polite_formulas(folded: str) -> str:
     for formula in POLITE_FORMULAS:
-        folded = phrase_regex(formula).sub(" ", folded)
+        folded = without_phrase(folded, formula)
     return folded
 
 
@@ -515,7 +543,7 @@ def _without_facts(folded: str, facts: LetterFacts) -> str:
     # A company called "Bad Robot" or a recipient called Joke (a Dutch name) is not negativity.
     for value in _fact_strings(facts):
         for part in (value, *WORD.findall(value)):
-            folded = phrase_regex(part).sub(" ", folded)
+            folded = without_phrase(folded, part)
     return folded
 
 
@@ -523,6 +551,10 @@ def _find_shouting(raw: str, facts: LetterFacts) -> str | None:
     known = {_letters(word).upper() for value in _fact_strings(facts) for word in value.split()}
     run: list[str] = []
     for token in raw.split():
+        if token.islower():  # not a capital in it: it cannot shout (and rarely ends a run)
+            if run and len(_letters(token)) >= 2:
+                run = []
+            continue
         letters = _letters(token)
         if len(letters) < 2:
             continue  # "I", "A", "&" and numbers neither shout nor break a run
@@ -543,13 +575,20 @@ def _is_shouting(run: list[str]) -> bool:
 
 
 def _letters(token: str) -> str:
+    # Most words are letters, perhaps with punctuation around them: nothing else to drop.
+    core = token.strip(_PUNCTUATION)
+    if core.isalpha():
+        return core
     return "".join(c for c in token if c.isalpha())
+
+
+_PUNCTUATION = ".,;:!?\"'()[]{}-"
 
 
 # --- helpful --------------------------------------------------------------------------------
 
 
-def _check_helpful(text: LetterText, facts: LetterFacts, today: date | datetime) -> Check:
+def _check_helpful(text: LetterText, facts: LetterFacts) -> Check:
     # "Ortiz, Daniel" is Daniel Ortiz; "none" or "n/a" is nobody.
     referral = person_name(facts.referral_name).full
     missing = []
@@ -583,13 +622,13 @@ def _mentions_person(folded: str, name: str) -> bool:
 # --- open door ------------------------------------------------------------------------------
 
 
-def _check_open_door(text: LetterText, facts: LetterFacts, today: date | datetime) -> Check:
+def _check_open_door(text: LetterText, facts: LetterFacts) -> Check:
     # As the letters word it: "I'd love to hear about roles in Lisbon" is "roles in Lisbon".
     interest = interest_phrase(facts.future_interest)
     names_interest = contains(text.folded, fold(interest))
     folded = text.folded
-    for pattern in FAREWELL_PATTERNS:
-        folded = re.sub(pattern, " ", folded)
+    for pattern in _FAREWELLS:
+        folded = pattern.sub(" ", folded)
     door_open = first_match(folded, OPEN_DOOR_PHRASES) or _opens_door(folded)
     if not (door_open or names_interest):
         company = facts.company.strip()
@@ -604,8 +643,12 @@ def _check_open_door(text: LetterText, facts: LetterFacts, today: date | datetim
     return Check("open_door", True, "You leave the door open for the future.")
 
 
+_FAREWELLS = tuple(re.compile(pattern) for pattern in FAREWELL_PATTERNS)
+_OPEN_DOOR = re.compile("|".join(f"(?:{pattern})" for pattern in OPEN_DOOR_PATTERNS))
+
+
 def _opens_door(folded: str) -> bool:
-    return any(re.search(pattern, folded) for pattern in OPEN_DOOR_PATTERNS)
+    return _OPEN_DOOR.search(folded) is not None
 
 
 # --- follow up ------------------------------------------------------------------------------
@@ -658,13 +701,12 @@ def _local(moment: datetime, today: date | datetime) -> datetime:
     return moment
 
 
-_CHECKS = (
-    _check_prompt,
+# Between prompt and follow_up, which are judged from time and state, in GUIDELINES order.
+_TEXT_CHECKS = (
     _check_personal,
     _check_grateful,
     _check_reason,
     _check_positive,
     _check_helpful,
     _check_open_door,
-    _check_follow_up,
 )

@@ -36,7 +36,7 @@ def read_letter(body: str) -> LetterText:
     """The body as the checks read it: folded sentences by paragraph, and its greeting line."""
     raw = straighten(body.replace("\r\n", "\n"))
     sentences, paragraphs, lines = [], [], []
-    for index, paragraph in enumerate(re.split(r"\n\s*\n", raw)):
+    for index, paragraph in enumerate(_PARAGRAPH_BREAK.split(raw)):
         for line in paragraph.split("\n"):
             line = line.strip()
             if not line or _HEADER_LINE.match(line):
@@ -51,13 +51,17 @@ def read_letter(body: str) -> LetterText:
     opening = [fold(line) for line in lines[:GREETING_SEARCH_LINES]]
     at = next((i for i, line in enumerate(opening) if _GREETING_START.match(line)), None)
     if at is None:
-        before_text = list(itertools.takewhile(lambda line: not re.search(r"[.!?]", line), opening))
+        before_text = list(
+            itertools.takewhile(lambda line: not _SENTENCE_MARK.search(line), opening)
+        )
         at = len(before_text) - 1 if before_text else 0
     greeting = opening[at] if opening else ""
     written = lines[at] if lines else ""
     return LetterText(raw, fold(raw), tuple(sentences), tuple(paragraphs), greeting, written)
 
 
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+_SENTENCE_MARK = re.compile(r"[.!?]")
 _HEADER_LINE = re.compile(r"^(?:" + "|".join(HEADER_FIELDS) + r")\s*:", re.IGNORECASE)
 # How a greeting line opens ("Dear", "Good morning"), as a regex over the start of a line.
 GREETING_OPENING = (
@@ -66,7 +70,9 @@ GREETING_OPENING = (
 _GREETING_START = re.compile(GREETING_OPENING)
 # Where one sentence ends and the next begins; "Dr." and "e.g." end none.
 SENTENCE_END = re.compile(
-    "".join(rf"(?<!\b{re.escape(abbr)})" for abbr in ABBREVIATIONS) + r"(?<=[.!?])\s+",
+    r"(?<=[.!?])"  # first, as it rules out most places at once
+    + "".join(rf"(?<!\b{re.escape(abbr)})" for abbr in ABBREVIATIONS)
+    + r"\s+",
     re.IGNORECASE,
 )
 # One word, with its inner apostrophes and hyphens: "don't", "O'Brien-Ngugi".
@@ -76,18 +82,79 @@ WORD = re.compile(r"[^\W_]+(?:['-][^\W_]+)*")
 @lru_cache(maxsize=2048)
 def phrase_regex(phrase: str) -> re.Pattern[str]:
     """A listed phrase as a regex over folded text: whole words, any spaces between them."""
-    words = r"\s+".join(re.escape(word) for word in fold(phrase).split())
-    return re.compile(rf"(?<!\w){words}(?!\w)")
+    words = [re.escape(word) for word in fold(phrase).split()] or [""]
+    # "(?<!\w)helen\s+park(?!\w)", written to open with its first word: a regex that opens with
+    # plain letters is searched for far faster. The lookbehind after the first word checks, as
+    # the usual one before it would, that no letter comes just before.
+    return re.compile(
+        rf"{words[0]}(?<!\w{words[0]})" + "".join(rf"\s+{w}" for w in words[1:]) + r"(?!\w)"
+    )
+
+
+# A word list is matched in one pass over the text's words: each phrase is filed under its first
+# word, and only where a word of the text opens a listed phrase is that phrase's regex tried. A
+# phrase can only start where a word does, because its regex wants no word character before it.
+_WORD_RUN = re.compile(r"\w+")
+
+
+@lru_cache(maxsize=64)
+def _filed(phrases: tuple[str, ...]) -> tuple[dict[str, tuple[str, ...]], tuple[str, ...]]:
+    """The phrases by the word they open with, the longest first (then A to Z), so the first to
+    match at a place is the one `first_match` picks; and those that open with no word at all."""
+    by_word: dict[str, list[str]] = {}
+    others = []
+    for phrase in sorted(set(phrases), key=lambda phrase: (-len(phrase), phrase)):
+        words = phrase_words(phrase)
+        opening = _WORD_RUN.match(words[0]) if words else None
+        if opening:
+            by_word.setdefault(opening.group(), []).append(phrase)
+        else:
+            others.append(phrase)
+    return {word: tuple(listed) for word, listed in by_word.items()}, tuple(others)
+
+
+@lru_cache(maxsize=256)
+def _word_places(folded: str) -> dict[str, list[int]]:
+    """Where each word of the text starts (shared by every word list: never changed)."""
+    places: dict[str, list[int]] = {}
+    for match in _WORD_RUN.finditer(folded):
+        places.setdefault(match.group(), []).append(match.start())
+    return places
 
 
 def first_match(folded: str, phrases: tuple[str, ...]) -> str | None:
-    """The listed phrase that occurs earliest in the text, as written in the list."""
-    found = []
-    for phrase in phrases:
-        match = phrase_regex(phrase).search(folded)
-        if match:
-            found.append((match.start(), -len(phrase), phrase))
+    """The listed phrase that occurs earliest in the text, as written in the list; of those
+    starting at the same place, the longest."""
+    by_word, others = _filed(phrases)
+    places = _word_places(folded)
+    found = [  # none in today's lists: searched the plain way
+        (match.start(), -len(phrase), phrase)
+        for phrase in others
+        if (match := phrase_regex(phrase).search(folded))
+    ]
+    # Only the list's opening words that the text has; at one place, only phrases opening with
+    # the word there can match, and the first of them to match is the longest.
+    for word in by_word.keys() & places.keys():
+        listed = by_word[word]
+        for start in places[word]:
+            phrase = next((p for p in listed if phrase_regex(p).match(folded, start)), None)
+            if phrase is not None:
+                found.append((start, -len(phrase), phrase))
+                break
     return min(found)[2] if found else None
+
+
+@lru_cache(maxsize=2048)
+def phrase_words(phrase: str) -> tuple[str, ...]:
+    return tuple(fold(phrase).split())
+
+
+def without_phrase(folded: str, phrase: str) -> str:
+    """The folded text with the phrase (as whole words) blanked out. The regex runs only when
+    every word of the phrase is in the text somewhere, which it must be to match."""
+    if all(word in folded for word in phrase_words(phrase)):
+        return phrase_regex(phrase).sub(" ", folded)
+    return folded
 
 
 def contains(folded: str, phrase: str) -> bool:

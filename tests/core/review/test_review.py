@@ -9,7 +9,7 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from declines.core.review import GUIDELINES, LEVELS, Check, Guideline, review_letter
+from declines.core.review import GUIDELINES, LEVELS, Check, Guideline, guidelines, review_letter
 from tests.core.review.sample_letter import (
     FACTS,
     GOOD,
@@ -42,6 +42,20 @@ def test_review_gives_one_check_per_guideline_in_order():
     assert [c.guideline for c in checks] == list(KEYS)
     assert [c.title for c in checks] == [g.title for g in GUIDELINES]
     assert all(c.level in LEVELS and c.note for c in checks)
+
+
+def test_the_same_letter_is_read_once_and_time_still_counts():
+    guidelines._text_checks.cache_clear()
+    first = review_letter(GOOD, FACTS, today=MONDAY)
+    week_later = review_letter(GOOD, FACTS, today=INTERVIEW + timedelta(days=7))
+    hits = guidelines._text_checks.cache_info().hits
+    assert hits == 1  # the text guidelines were not worked out again
+    assert first[1:7] == week_later[1:7]
+    assert first[0] != week_later[0]  # prompt: the interview has passed since
+    # Other facts, other checks: the facts are part of what is remembered.
+    other = review_letter(GOOD, replace(FACTS, recipient_name="Ravi Kumar"), today=MONDAY)
+    assert other[1].ok is False
+    assert review_letter(GOOD, FACTS, today=MONDAY) == first
 
 
 def test_check_level_follows_ok_and_never_contradicts_it():
