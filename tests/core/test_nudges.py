@@ -180,23 +180,30 @@ def test_due_at_is_in_the_users_zone() -> None:
 # --- Messages ----------------------------------------------------------------------------------
 
 
+TODAY = "send your letter today."
+NOW = "send your letter now."
+
+
 @pytest.mark.parametrize(
     ("interview", "now", "words"),
     [
-        pytest.param(at(3, 15), at(2, 9), "is in 30 hours — send your letter today", id="30h"),
-        pytest.param(at(3, 15), at(2, 9, 31), "is in 29 hours", id="29h29m-rounds-down"),
-        pytest.param(at(3, 15), at(2, 9, 30), "is in 30 hours", id="29h30m-rounds-up"),
-        pytest.param(at(2, 15), at(2, 13), "is in 2 hours", id="2h"),
-        pytest.param(at(2, 15), at(2, 13, 50), "is in 1 hour", id="1h10m"),
-        pytest.param(
-            at(2, 15), at(2, 14, 1), "is in less than an hour — send your letter now", id="59m"
-        ),
-        pytest.param(at(4, 9), at(2, 9), "is in 48 hours", id="48h"),
+        pytest.param(at(3, 15), at(2, 9), f"is in 30 hours — {TODAY}", id="30h"),
+        pytest.param(at(3, 15), at(2, 9, 31), f"is in 29 hours — {TODAY}", id="29h29m-rounds-down"),
+        pytest.param(at(3, 15), at(2, 9, 30), f"is in 30 hours — {TODAY}", id="29h30m-rounds-up"),
+        pytest.param(at(2, 15), at(2, 13), f"is in 2 hours — {TODAY}", id="2h"),
+        pytest.param(at(2, 15), at(2, 13, 30), f"is in 2 hours — {TODAY}", id="1h30m-rounds-up"),
+        pytest.param(at(2, 15), at(2, 13, 31), f"is in 1 hour — {TODAY}", id="1h29m-one-hour"),
+        pytest.param(at(2, 15), at(2, 13, 50), f"is in 1 hour — {TODAY}", id="1h10m"),
+        pytest.param(at(2, 15), at(2, 14), f"is in 1 hour — {TODAY}", id="exactly-1h"),
+        pytest.param(at(2, 15), at(2, 14, 1), f"is in less than an hour — {NOW}", id="59m"),
+        pytest.param(at(2, 15), at(2, 14, 59), f"is in less than an hour — {NOW}", id="1m"),
+        pytest.param(at(4, 9), at(2, 9), f"is in 48 hours — {TODAY}", id="48h"),
     ],
 )
 def test_send_urgent_message_rounds_hours(interview: datetime, now: datetime, words: str) -> None:
+    # The whole message, never a prefix: "in 1 hour" is a prefix of "in 1 hours".
     (nudge,) = due_nudges(state(interview_at=interview), now)
-    assert nudge.message.startswith(f"Your interview with Northwind {words}")
+    assert nudge.message == f"Your interview with Northwind {words}"
 
 
 def test_send_urgent_message_in_full() -> None:
