@@ -128,6 +128,16 @@ DUE_CASES = [
     pytest.param(sent(followed_up_at=at(11, 12)), at(20), [], id="sent-followed-up"),
     pytest.param(sent(interview_at=at(4, 10)), at(9, 9), [], id="sent-interview-passed-no-nudge"),
     pytest.param(state("sent"), at(20), [], id="sent-without-sent-at-inconsistent"),
+    # A draft that says it was sent is inconsistent too: no send nudge and no follow-up, even
+    # when a sent letter would be long due for one.
+    pytest.param(state("draft", sent_at=SENT_FRIDAY), at(20), [], id="draft-with-sent-at"),
+    pytest.param(state("ready", sent_at=SENT_FRIDAY), at(20), [], id="ready-with-sent-at"),
+    pytest.param(
+        state("ready", sent_at=SENT_FRIDAY, interview_at=at(12, 10)),
+        at(11, 10),
+        [],
+        id="ready-with-sent-at-interview-near",
+    ),
     # Acknowledged or closed: nothing, whatever else is true.
     pytest.param(sent("acknowledged", acknowledged_at=at(7)), at(20), [], id="acknowledged"),
     pytest.param(sent(acknowledged_at=at(7)), at(20), [], id="sent-with-acknowledged-at"),
@@ -389,6 +399,8 @@ def test_add_business_days_rejects_negative_days() -> None:
         ),
         pytest.param(state(), None, id="not-sent"),
         pytest.param(state("sent"), None, id="sent-without-sent-at"),
+        pytest.param(state("draft", sent_at=SENT_FRIDAY), None, id="draft-with-sent-at"),
+        pytest.param(state("ready", sent_at=SENT_FRIDAY), None, id="ready-with-sent-at"),
         pytest.param(sent(followed_up_at=at(12)), None, id="followed-up"),
         pytest.param(sent("acknowledged", acknowledged_at=at(9)), None, id="acknowledged"),
         pytest.param(sent("closed"), None, id="closed"),
@@ -438,6 +450,7 @@ def test_interview_start_is_in_the_users_zone() -> None:
         pytest.param(state(interview_at=at(4, 12)), at(2, 12), id="near-interview-48h-before"),
         pytest.param(state("draft", interview_at=at(3)), CREATED, id="already-late-is-due-at-once"),
         pytest.param(sent(), None, id="sent"),
+        pytest.param(state("ready", sent_at=SENT_FRIDAY), None, id="ready-with-sent-at"),
         pytest.param(state("closed"), None, id="closed"),
         pytest.param(state("acknowledged"), None, id="acknowledged"),
     ],
