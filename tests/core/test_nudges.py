@@ -7,7 +7,7 @@ Monday 9. Europe/London springs forward on Sunday 29 March and falls back on Sun
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, tzinfo
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -282,6 +282,18 @@ def test_interview_passed_in_another_year_names_the_year() -> None:
     assert "Your interview was on Tuesday 30 December 2025." in nudge.message
 
 
+def test_interview_passed_year_is_the_users_year() -> None:
+    # Wednesday 31 December 2025 20:00 in Los Angeles is already 2026 in UTC: still this year.
+    decline = DeclineState(
+        "ready",
+        created_at=datetime(2025, 12, 1, tzinfo=UTC),
+        interview_at=datetime(2025, 12, 29, 10, tzinfo=LOS_ANGELES),
+        timezone="America/Los_Angeles",
+    )
+    nudge = due_nudges(decline, datetime(2025, 12, 31, 20, tzinfo=LOS_ANGELES))[0]
+    assert nudge.message.startswith("Your interview was on Monday 29 December. ")
+
+
 @pytest.mark.parametrize(
     ("now", "started"),
     [
@@ -293,6 +305,18 @@ def test_send_soon_message(now: datetime, started: str) -> None:
     (nudge,) = due_nudges(state(), now)
     assert nudge.message == (
         f"You started this decline {started} — sending it soon is kind to Northwind."
+    )
+
+
+def test_send_soon_on_a_25_hour_day_says_earlier_today() -> None:
+    # London falls back on Sunday 25 October 2026: that day has 25 hours, so 24 hours after
+    # 00:30 BST (23:30 UTC the day before, as the database stores it) is 23:30 GMT the same day.
+    created = datetime(2026, 10, 24, 23, 30, tzinfo=UTC)
+    decline = DeclineState("ready", created_at=created, timezone="Europe/London", company="")
+    (nudge,) = due_nudges(decline, created + timedelta(hours=24))
+    assert nudge.message == (
+        "You started this decline earlier today — "
+        "sending it soon is kind to the people who invited you."
     )
 
 
@@ -459,6 +483,13 @@ def test_send_by(decline: DeclineState, expected: datetime | None) -> None:
     assert send_by(decline) == expected
 
 
+def test_send_by_is_in_the_users_zone() -> None:
+    deadline = send_by(state(timezone="Pacific/Auckland"))
+    assert deadline is not None
+    assert deadline.tzinfo == AUCKLAND
+    assert (deadline.day, deadline.hour) == (3, 22)  # Tuesday 09:00 UTC is 22:00 in Auckland
+
+
 # --- Ordering and emailing --------------------------------------------------------------------
 
 
@@ -510,17 +541,34 @@ NAIVE = datetime(2026, 3, 2, 9)
 )
 def test_naive_datetimes_in_state_are_rejected(field: str) -> None:
     fields = {"status": "sent", "created_at": CREATED, field: NAIVE}
-    with pytest.raises(ValueError, match=field):
+    with pytest.raises(ValueError, match=rf"^{field} must be an aware datetime; got naive 2026-"):
         DeclineState(**fields)
 
 
+def test_a_date_where_a_datetime_belongs_is_rejected() -> None:
+    with pytest.raises(ValueError, match=r"^created_at must be an aware datetime, not date$"):
+        DeclineState("draft", created_at=date(2026, 3, 2))
+
+
+class NoOffset(tzinfo):
+    """A tzinfo that knows no offset: Python counts such a datetime as naive."""
+
+    def utcoffset(self, dt: datetime | None) -> None:
+        return None
+
+
+def test_a_tzinfo_without_an_offset_counts_as_naive() -> None:
+    with pytest.raises(ValueError, match=r"^created_at must be an aware datetime; got naive"):
+        DeclineState("draft", created_at=datetime(2026, 3, 2, 9, tzinfo=NoOffset()))
+
+
 def test_naive_now_is_rejected() -> None:
-    with pytest.raises(ValueError, match="now"):
+    with pytest.raises(ValueError, match=r"^now must be an aware datetime; got naive"):
         due_nudges(state(), NAIVE)
 
 
 def test_naive_start_is_rejected_by_add_business_days() -> None:
-    with pytest.raises(ValueError, match="start"):
+    with pytest.raises(ValueError, match=r"^start must be an aware datetime; got naive"):
         add_business_days(NAIVE, 1)
 
 
