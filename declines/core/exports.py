@@ -29,8 +29,9 @@ def plain_text(subject: str, body: str) -> str:
 
 def mailto_link(*, to: str, subject: str, body: str) -> str | None:
     """A mailto: link, or None when it would be too long for mail clients."""
-    # RFC 6068: line breaks in a mailto: body are written %0D%0A.
-    lines = body.replace("\r\n", "\n").split("\n")
+    # RFC 6068: line breaks in a mailto: body are written %0D%0A, whether typed as CRLF, LF or a
+    # lone CR (old Mac text); CRLF is one break, not two.
+    lines = re.split(r"\r\n|\r|\n", body)
     encoded_body = "%0D%0A".join(quote(line) for line in lines)
     query = f"subject={quote(one_line(subject))}&body={encoded_body}"
     link = f"mailto:{quote(to, safe='@')}?{query}"

@@ -4,6 +4,8 @@ import email
 from email import policy
 from urllib.parse import parse_qs, unquote, urlsplit
 
+import pytest
+
 from declines.core.exports import MAILTO_LIMIT, draft_message, mailto_link, plain_text
 
 
@@ -20,8 +22,38 @@ def test_mailto_carries_recipient_subject_and_crlf_line_breaks():
     assert "%0D%0A" in link
 
 
+def test_mailto_link_in_full():
+    link = mailto_link(to="alex@example.com", subject="Hi there", body="Line one\nLine two")
+    assert link == "mailto:alex@example.com?subject=Hi%20there&body=Line%20one%0D%0ALine%20two"
+
+
+@pytest.mark.parametrize(
+    ("body", "encoded"),
+    [
+        pytest.param("a\nb", "a%0D%0Ab", id="lf"),
+        pytest.param("a\r\nb", "a%0D%0Ab", id="crlf"),
+        pytest.param("a\rb", "a%0D%0Ab", id="lone-cr"),
+        pytest.param("a\r\n\r\nb", "a%0D%0A%0D%0Ab", id="crlf-blank-line"),
+        pytest.param("a\r\rb", "a%0D%0A%0D%0Ab", id="cr-blank-line"),
+        pytest.param("a\n\rb", "a%0D%0A%0D%0Ab", id="lf-then-cr"),
+        pytest.param("a\r\nb\rc\nd", "a%0D%0Ab%0D%0Ac%0D%0Ad", id="mixed"),
+    ],
+)
+def test_mailto_line_breaks_are_crlf_never_doubled(body, encoded):
+    # RFC 6068: a line break in the body is %0D%0A, whichever of CRLF, LF or a lone CR was typed.
+    link = mailto_link(to="a@b.c", subject="s", body=body)
+    assert link == f"mailto:a@b.c?subject=s&body={encoded}"
+    assert parse_qs(urlsplit(link).query)["body"] == [encoded.replace("%0D%0A", "\r\n")]
+
+
 def test_mailto_gives_up_when_too_long():
     assert mailto_link(to="a@b.c", subject="s", body="x" * MAILTO_LIMIT) is None
+
+
+def test_mailto_limit_is_inclusive():
+    room = MAILTO_LIMIT - len(mailto_link(to="a@b.c", subject="s", body=""))
+    assert len(mailto_link(to="a@b.c", subject="s", body="x" * room)) == MAILTO_LIMIT
+    assert mailto_link(to="a@b.c", subject="s", body="x" * (room + 1)) is None
 
 
 def test_draft_message_is_a_parseable_unsent_utf8_draft():
