@@ -55,17 +55,20 @@ def draft_message(
     to_email: str = "",
     from_name: str = "",
     from_email: str = "",
-    date: datetime | None = None,
+    date: datetime,
 ) -> bytes:
-    """An unsent draft (X-Unsent: 1) that mail clients open ready to edit and send."""
+    """An unsent draft (X-Unsent: 1) that mail clients open ready to edit and send.
+
+    `date` is required: RFC 5322 requires a Date header, and the core reads no clock. The
+    Message-ID names a fixed domain, never the server's host name.
+    """
     message = EmailMessage(policy=DRAFT_POLICY)
     message["Subject"] = one_line(subject)
     if to := _address(to_name, to_email):
         message["To"] = to
     if sender := _address(from_name, from_email):
         message["From"] = sender
-    if date is not None:
-        message["Date"] = format_datetime(date)
+    message["Date"] = format_datetime(date)
     message["Message-ID"] = make_msgid(domain="politely.invalid")
     message["X-Unsent"] = "1"
     message.set_content(re.sub(r"\r\n?", "\n", body).strip() + "\n", charset="utf-8")

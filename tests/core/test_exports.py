@@ -1,12 +1,23 @@
 """The letter in forms that leave Politely: pure functions, no database."""
 
 import email
+import re
+import socket
+from datetime import UTC, datetime, timedelta, timezone
 from email import policy
+from email.message import EmailMessage
 from urllib.parse import parse_qs, unquote, urlsplit
 
 import pytest
 
 from declines.core.exports import MAILTO_LIMIT, draft_message, mailto_link, plain_text
+
+DATE = datetime(2026, 3, 2, 9, 30, tzinfo=UTC)
+
+
+def parse(raw: bytes) -> EmailMessage:
+    """The draft as a mail client reads it: the standard library's parser, modern policy."""
+    return email.message_from_bytes(raw, policy=policy.default)
 
 
 def test_mailto_carries_recipient_subject_and_crlf_line_breaks():
@@ -64,8 +75,9 @@ def test_draft_message_is_a_parseable_unsent_utf8_draft():
         to_email="zoe@exämple.com",
         from_name="Alex Morgan",
         from_email="alex@example.com",
+        date=DATE,
     )
-    message = email.message_from_bytes(raw, policy=policy.default)
+    message = parse(raw)
     assert message["X-Unsent"] == "1"
     assert message["Subject"] == "Re: Data Engineer Bcc: evil@example.com"
     assert message["Bcc"] is None
@@ -76,7 +88,7 @@ def test_draft_message_is_a_parseable_unsent_utf8_draft():
 
 
 def test_draft_message_without_addresses_still_opens_as_a_draft():
-    message = email.message_from_bytes(draft_message(subject="S", body="B"), policy=policy.default)
+    message = parse(draft_message(subject="S", body="B", date=DATE))
     assert message["To"] is None and message["From"] is None
     assert message.get_content() == "B\r\n"
 
@@ -87,6 +99,40 @@ def test_plain_text_has_the_subject_first():
 
 def test_a_long_subject_reads_back_exactly_and_lines_end_in_crlf():
     subject = "Withdrawing from the Senior Data Analyst (Platform) interview process at Acme Corp"
-    raw = draft_message(subject=subject, body="Hello,\nBye.")
-    assert email.message_from_bytes(raw, policy=policy.default)["Subject"] == subject
+    raw = draft_message(subject=subject, body="Hello,\nBye.", date=DATE)
+    assert parse(raw)["Subject"] == subject
     assert b"\r\n" in raw and b"\n" not in raw.replace(b"\r\n", b"")
+
+
+@pytest.mark.parametrize(
+    "date",
+    [
+        pytest.param(DATE, id="utc"),
+        pytest.param(datetime(2026, 3, 2, 10, 30, tzinfo=timezone(timedelta(hours=1))), id="+0100"),
+    ],
+)
+def test_draft_message_always_carries_its_date(date):
+    for raw in (
+        draft_message(subject="S", body="B", date=date),
+        draft_message(subject="S", body="B", to_email="zoe@example.com", date=date),
+    ):
+        message = parse(raw)
+        assert message["Date"].datetime == date
+        assert message["Date"].datetime.utcoffset() == date.utcoffset()
+
+
+def test_a_draft_message_cannot_be_made_without_a_date():
+    # A message without a Date header is not a valid RFC 5322 message, and the core reads no
+    # clock: the caller says when.
+    with pytest.raises(TypeError, match="date"):
+        draft_message(subject="S", body="B")
+
+
+def test_message_id_names_a_fixed_domain_never_the_server():
+    ids = [parse(draft_message(subject="S", body="B", date=DATE))["Message-ID"] for _ in range(2)]
+    for message_id in ids:
+        assert re.fullmatch(r"<[^@<>\s]+@politely\.invalid>", message_id), message_id
+        for host in {socket.gethostname(), socket.getfqdn()}:
+            if not host.replace(".", "").isdigit():
+                assert host not in message_id
+    assert ids[0] != ids[1]
