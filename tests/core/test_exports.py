@@ -136,3 +136,48 @@ def test_message_id_names_a_fixed_domain_never_the_server():
             if not host.replace(".", "").isdigit():
                 assert host not in message_id
     assert ids[0] != ids[1]
+
+
+def test_draft_message_headers_in_full():
+    raw = draft_message(
+        subject="Re: Data Engineer",
+        body="Hello",
+        to_name="Zoë",
+        to_email="zoe@example.com",
+        from_name="Alex Morgan",
+        from_email="alex@example.com",
+        date=DATE,
+    )
+    head = raw.split(b"\r\n\r\n", 1)[0].decode("ascii").split("\r\n")
+    # Field names are written as mail software writes them, each once.
+    assert [line.split(":", 1)[0] for line in head] == [
+        "Subject",
+        "To",
+        "From",
+        "Date",
+        "Message-ID",
+        "X-Unsent",
+        "Content-Type",
+        "Content-Transfer-Encoding",
+        "MIME-Version",
+    ]
+    message = parse(raw)
+    sender = message["From"].addresses[0]
+    assert (sender.display_name, sender.addr_spec) == ("Alex Morgan", "alex@example.com")
+    assert message["To"].addresses[0].addr_spec == "zoe@example.com"
+    assert message["Date"] == "Mon, 02 Mar 2026 09:30:00 +0000"
+
+
+@pytest.mark.parametrize("address", ["", "zoe", "zoe.example.com"])
+def test_an_address_without_at_sign_is_left_out(address):
+    message = parse(
+        draft_message(subject="S", body="B", to_email=address, from_email=address, date=DATE)
+    )
+    assert message["To"] is None and message["From"] is None
+
+
+def test_an_ascii_body_is_still_declared_utf8():
+    # A mail client keeps the declared charset when the user adds "Zoë" before sending.
+    message = parse(draft_message(subject="S", body="Plain words only.", date=DATE))
+    assert message.get_content_charset() == "utf-8"
+    assert message.get_content() == "Plain words only.\r\n"
