@@ -9,7 +9,7 @@ PYTHON := $(shell for p in python3.13 python3.12 python3 python; do \
 	if command -v $$p >/dev/null 2>&1 && $$p -c 'import sys; sys.exit(sys.version_info < (3, 12))' >/dev/null 2>&1; \
 	then command -v $$p; break; fi; done)
 
-.PHONY: install run test lint format screenshots check-python clean
+.PHONY: install run test lint format screenshots mutation check-python clean
 
 install: $(STAMP)
 
@@ -49,5 +49,20 @@ format: install
 screenshots: install
 	$(BIN)/python tools/screenshots.py
 
+# Mutation testing of the pure core (declines/core) against the fast tests in tests/core: by hand,
+# not in CI; docs/mutation.md says how to read it. Each run starts afresh in mutants/, on one
+# worker at the lowest priority, since the machine is shared. Narrow it with mutant-name globs:
+#   make mutation MUTANTS='declines.core.nudges.* declines.core.exports.*'
+MUTANTS ?=
+mutation: install
+	rm -rf mutants
+	nice -n 19 $(BIN)/mutmut run --max-children 1 $(MUTANTS)
+	@echo "Killed per module (mutmut results lists the survivors; mutmut show NAME shows one):"
+	@$(BIN)/mutmut results --all true \
+		| sed -nE 's/^ *(declines\.core\.[a-z_.]*)\.x[^.]*: (.*)$$/\1 \2/p' \
+		| awk '$$2 != "not" { n[$$1]++; if ($$2 == "killed") k[$$1]++ } \
+			END { for (m in n) printf "  %-34s %4d/%-4d %5.1f%%\n", m, k[m], n[m], 100 * k[m] / n[m] }' \
+		| sort
+
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache .mypy_cache
+	rm -rf $(VENV) .pytest_cache .ruff_cache .mypy_cache mutants

@@ -29,8 +29,9 @@ def plain_text(subject: str, body: str) -> str:
 
 def mailto_link(*, to: str, subject: str, body: str) -> str | None:
     """A mailto: link, or None when it would be too long for mail clients."""
-    # RFC 6068: line breaks in a mailto: body are written %0D%0A.
-    lines = body.replace("\r\n", "\n").split("\n")
+    # RFC 6068: line breaks in a mailto: body are written %0D%0A, whether typed as CRLF, LF or a
+    # lone CR (old Mac text); CRLF is one break, not two.
+    lines = re.split(r"\r\n|\r|\n", body)
     encoded_body = "%0D%0A".join(quote(line) for line in lines)
     query = f"subject={quote(one_line(subject))}&body={encoded_body}"
     link = f"mailto:{quote(to, safe='@')}?{query}"
@@ -54,17 +55,20 @@ def draft_message(
     to_email: str = "",
     from_name: str = "",
     from_email: str = "",
-    date: datetime | None = None,
+    date: datetime,
 ) -> bytes:
-    """An unsent draft (X-Unsent: 1) that mail clients open ready to edit and send."""
+    """An unsent draft (X-Unsent: 1) that mail clients open ready to edit and send.
+
+    `date` is required: RFC 5322 requires a Date header, and the core reads no clock. The
+    Message-ID names a fixed domain, never the server's host name.
+    """
     message = EmailMessage(policy=DRAFT_POLICY)
     message["Subject"] = one_line(subject)
     if to := _address(to_name, to_email):
         message["To"] = to
     if sender := _address(from_name, from_email):
         message["From"] = sender
-    if date is not None:
-        message["Date"] = format_datetime(date)
+    message["Date"] = format_datetime(date)
     message["Message-ID"] = make_msgid(domain="politely.invalid")
     message["X-Unsent"] = "1"
     message.set_content(re.sub(r"\r\n?", "\n", body).strip() + "\n", charset="utf-8")

@@ -7,7 +7,7 @@ Monday 9. Europe/London springs forward on Sunday 29 March and falls back on Sun
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, tzinfo
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -128,6 +128,16 @@ DUE_CASES = [
     pytest.param(sent(followed_up_at=at(11, 12)), at(20), [], id="sent-followed-up"),
     pytest.param(sent(interview_at=at(4, 10)), at(9, 9), [], id="sent-interview-passed-no-nudge"),
     pytest.param(state("sent"), at(20), [], id="sent-without-sent-at-inconsistent"),
+    # A draft that says it was sent is inconsistent too: no send nudge and no follow-up, even
+    # when a sent letter would be long due for one.
+    pytest.param(state("draft", sent_at=SENT_FRIDAY), at(20), [], id="draft-with-sent-at"),
+    pytest.param(state("ready", sent_at=SENT_FRIDAY), at(20), [], id="ready-with-sent-at"),
+    pytest.param(
+        state("ready", sent_at=SENT_FRIDAY, interview_at=at(12, 10)),
+        at(11, 10),
+        [],
+        id="ready-with-sent-at-interview-near",
+    ),
     # Acknowledged or closed: nothing, whatever else is true.
     pytest.param(sent("acknowledged", acknowledged_at=at(7)), at(20), [], id="acknowledged"),
     pytest.param(sent(acknowledged_at=at(7)), at(20), [], id="sent-with-acknowledged-at"),
@@ -180,23 +190,30 @@ def test_due_at_is_in_the_users_zone() -> None:
 # --- Messages ----------------------------------------------------------------------------------
 
 
+TODAY = "send your letter today."
+NOW = "send your letter now."
+
+
 @pytest.mark.parametrize(
     ("interview", "now", "words"),
     [
-        pytest.param(at(3, 15), at(2, 9), "is in 30 hours — send your letter today", id="30h"),
-        pytest.param(at(3, 15), at(2, 9, 31), "is in 29 hours", id="29h29m-rounds-down"),
-        pytest.param(at(3, 15), at(2, 9, 30), "is in 30 hours", id="29h30m-rounds-up"),
-        pytest.param(at(2, 15), at(2, 13), "is in 2 hours", id="2h"),
-        pytest.param(at(2, 15), at(2, 13, 50), "is in 1 hour", id="1h10m"),
-        pytest.param(
-            at(2, 15), at(2, 14, 1), "is in less than an hour — send your letter now", id="59m"
-        ),
-        pytest.param(at(4, 9), at(2, 9), "is in 48 hours", id="48h"),
+        pytest.param(at(3, 15), at(2, 9), f"is in 30 hours — {TODAY}", id="30h"),
+        pytest.param(at(3, 15), at(2, 9, 31), f"is in 29 hours — {TODAY}", id="29h29m-rounds-down"),
+        pytest.param(at(3, 15), at(2, 9, 30), f"is in 30 hours — {TODAY}", id="29h30m-rounds-up"),
+        pytest.param(at(2, 15), at(2, 13), f"is in 2 hours — {TODAY}", id="2h"),
+        pytest.param(at(2, 15), at(2, 13, 30), f"is in 2 hours — {TODAY}", id="1h30m-rounds-up"),
+        pytest.param(at(2, 15), at(2, 13, 31), f"is in 1 hour — {TODAY}", id="1h29m-one-hour"),
+        pytest.param(at(2, 15), at(2, 13, 50), f"is in 1 hour — {TODAY}", id="1h10m"),
+        pytest.param(at(2, 15), at(2, 14), f"is in 1 hour — {TODAY}", id="exactly-1h"),
+        pytest.param(at(2, 15), at(2, 14, 1), f"is in less than an hour — {NOW}", id="59m"),
+        pytest.param(at(2, 15), at(2, 14, 59), f"is in less than an hour — {NOW}", id="1m"),
+        pytest.param(at(4, 9), at(2, 9), f"is in 48 hours — {TODAY}", id="48h"),
     ],
 )
 def test_send_urgent_message_rounds_hours(interview: datetime, now: datetime, words: str) -> None:
+    # The whole message, never a prefix: "in 1 hour" is a prefix of "in 1 hours".
     (nudge,) = due_nudges(state(interview_at=interview), now)
-    assert nudge.message.startswith(f"Your interview with Northwind {words}")
+    assert nudge.message == f"Your interview with Northwind {words}"
 
 
 def test_send_urgent_message_in_full() -> None:
@@ -265,6 +282,18 @@ def test_interview_passed_in_another_year_names_the_year() -> None:
     assert "Your interview was on Tuesday 30 December 2025." in nudge.message
 
 
+def test_interview_passed_year_is_the_users_year() -> None:
+    # Wednesday 31 December 2025 20:00 in Los Angeles is already 2026 in UTC: still this year.
+    decline = DeclineState(
+        "ready",
+        created_at=datetime(2025, 12, 1, tzinfo=UTC),
+        interview_at=datetime(2025, 12, 29, 10, tzinfo=LOS_ANGELES),
+        timezone="America/Los_Angeles",
+    )
+    nudge = due_nudges(decline, datetime(2025, 12, 31, 20, tzinfo=LOS_ANGELES))[0]
+    assert nudge.message.startswith("Your interview was on Monday 29 December. ")
+
+
 @pytest.mark.parametrize(
     ("now", "started"),
     [
@@ -276,6 +305,18 @@ def test_send_soon_message(now: datetime, started: str) -> None:
     (nudge,) = due_nudges(state(), now)
     assert nudge.message == (
         f"You started this decline {started} — sending it soon is kind to Northwind."
+    )
+
+
+def test_send_soon_on_a_25_hour_day_says_earlier_today() -> None:
+    # London falls back on Sunday 25 October 2026: that day has 25 hours, so 24 hours after
+    # 00:30 BST (23:30 UTC the day before, as the database stores it) is 23:30 GMT the same day.
+    created = datetime(2026, 10, 24, 23, 30, tzinfo=UTC)
+    decline = DeclineState("ready", created_at=created, timezone="Europe/London", company="")
+    (nudge,) = due_nudges(decline, created + timedelta(hours=24))
+    assert nudge.message == (
+        "You started this decline earlier today — "
+        "sending it soon is kind to the people who invited you."
     )
 
 
@@ -382,6 +423,8 @@ def test_add_business_days_rejects_negative_days() -> None:
         ),
         pytest.param(state(), None, id="not-sent"),
         pytest.param(state("sent"), None, id="sent-without-sent-at"),
+        pytest.param(state("draft", sent_at=SENT_FRIDAY), None, id="draft-with-sent-at"),
+        pytest.param(state("ready", sent_at=SENT_FRIDAY), None, id="ready-with-sent-at"),
         pytest.param(sent(followed_up_at=at(12)), None, id="followed-up"),
         pytest.param(sent("acknowledged", acknowledged_at=at(9)), None, id="acknowledged"),
         pytest.param(sent("closed"), None, id="closed"),
@@ -431,12 +474,20 @@ def test_interview_start_is_in_the_users_zone() -> None:
         pytest.param(state(interview_at=at(4, 12)), at(2, 12), id="near-interview-48h-before"),
         pytest.param(state("draft", interview_at=at(3)), CREATED, id="already-late-is-due-at-once"),
         pytest.param(sent(), None, id="sent"),
+        pytest.param(state("ready", sent_at=SENT_FRIDAY), None, id="ready-with-sent-at"),
         pytest.param(state("closed"), None, id="closed"),
         pytest.param(state("acknowledged"), None, id="acknowledged"),
     ],
 )
 def test_send_by(decline: DeclineState, expected: datetime | None) -> None:
     assert send_by(decline) == expected
+
+
+def test_send_by_is_in_the_users_zone() -> None:
+    deadline = send_by(state(timezone="Pacific/Auckland"))
+    assert deadline is not None
+    assert deadline.tzinfo == AUCKLAND
+    assert (deadline.day, deadline.hour) == (3, 22)  # Tuesday 09:00 UTC is 22:00 in Auckland
 
 
 # --- Ordering and emailing --------------------------------------------------------------------
@@ -490,17 +541,34 @@ NAIVE = datetime(2026, 3, 2, 9)
 )
 def test_naive_datetimes_in_state_are_rejected(field: str) -> None:
     fields = {"status": "sent", "created_at": CREATED, field: NAIVE}
-    with pytest.raises(ValueError, match=field):
+    with pytest.raises(ValueError, match=rf"^{field} must be an aware datetime; got naive 2026-"):
         DeclineState(**fields)
 
 
+def test_a_date_where_a_datetime_belongs_is_rejected() -> None:
+    with pytest.raises(ValueError, match=r"^created_at must be an aware datetime, not date$"):
+        DeclineState("draft", created_at=date(2026, 3, 2))
+
+
+class NoOffset(tzinfo):
+    """A tzinfo that knows no offset: Python counts such a datetime as naive."""
+
+    def utcoffset(self, dt: datetime | None) -> None:
+        return None
+
+
+def test_a_tzinfo_without_an_offset_counts_as_naive() -> None:
+    with pytest.raises(ValueError, match=r"^created_at must be an aware datetime; got naive"):
+        DeclineState("draft", created_at=datetime(2026, 3, 2, 9, tzinfo=NoOffset()))
+
+
 def test_naive_now_is_rejected() -> None:
-    with pytest.raises(ValueError, match="now"):
+    with pytest.raises(ValueError, match=r"^now must be an aware datetime; got naive"):
         due_nudges(state(), NAIVE)
 
 
 def test_naive_start_is_rejected_by_add_business_days() -> None:
-    with pytest.raises(ValueError, match="start"):
+    with pytest.raises(ValueError, match=r"^start must be an aware datetime; got naive"):
         add_business_days(NAIVE, 1)
 
 
