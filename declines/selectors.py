@@ -93,6 +93,7 @@ class DashboardRow:
     text: str  # the most urgent reminder's words, or what to do next
     link: Link
     buttons: tuple[Button, ...]
+    pk: str  # the decline's id as text, for its links and labels: a number would be localised
 
     @property
     def top_nudge(self) -> Nudge | None:
@@ -108,7 +109,7 @@ def dashboard_row(decline: Decline, profile: Profile, now: datetime) -> Dashboar
     due = nudges.due_nudges(state, now)
     text = due[0].message if due else _next_step(decline, state)
     link, buttons = _offers(decline, due[0] if due else None)
-    return DashboardRow(decline, due, text, link, buttons)
+    return DashboardRow(decline, due, text, link, buttons, str(decline.pk))
 
 
 def _next_step(decline: Decline, state: nudges.DeclineState) -> str:
