@@ -9,7 +9,7 @@ from typing import Any
 
 from django.db.models import Count, QuerySet, Window
 from django.shortcuts import get_object_or_404
-from django.utils.formats import date_format
+from django.utils.formats import date_format, time_format
 from django.utils.timezone import localtime
 
 from .adapters import decline_state
@@ -93,6 +93,9 @@ class DashboardRow:
     text: str  # the most urgent reminder's words, or what to do next
     link: Link
     buttons: tuple[Button, ...]
+    pk: str  # the decline's id as text, for its links and labels: a number would be localised
+    title: str  # "Analyst · Northwind"
+    details: str  # "To Helen Park · Interview Tue 5 Mar 2030 at 10:00"
 
     @property
     def top_nudge(self) -> Nudge | None:
@@ -108,7 +111,22 @@ def dashboard_row(decline: Decline, profile: Profile, now: datetime) -> Dashboar
     due = nudges.due_nudges(state, now)
     text = due[0].message if due else _next_step(decline, state)
     link, buttons = _offers(decline, due[0] if due else None)
-    return DashboardRow(decline, due, text, link, buttons)
+    return DashboardRow(
+        decline, due, text, link, buttons, str(decline.pk), _title(decline), _details(decline)
+    )
+
+
+def _title(decline: Decline) -> str:
+    return f"{decline.role or 'Untitled role'} · {decline.company or 'Company not set'}"
+
+
+def _details(decline: Decline) -> str:
+    when = "No interview date"
+    if decline.interview_date:
+        when = f"Interview {date_format(decline.interview_date)}"
+        if decline.interview_time:
+            when += f" at {time_format(decline.interview_time)}"
+    return f"To {decline.recipient_name or '—'} · {when}"
 
 
 def _next_step(decline: Decline, state: nudges.DeclineState) -> str:

@@ -4,6 +4,7 @@ stay right with stale claims, failures, real SMTP and (on PostgreSQL) two runner
 from __future__ import annotations
 
 import email
+import re
 import socket
 import threading
 import warnings
@@ -15,6 +16,7 @@ from io import StringIO
 import pytest
 from aiosmtpd.controller import Controller
 from django.conf import settings
+from django.core.mail import EmailMultiAlternatives
 from django.core.mail.backends.base import BaseEmailBackend
 from django.core.management import call_command
 from django.db import connection
@@ -178,6 +180,32 @@ def test_a_follow_up_reminder_carries_a_follow_up_email_and_a_phone_script(user,
     assert "Dear Helen Park" in message.body or "Hi Helen" in message.body
     assert "Voicemail:" in message.body
     assert "Voicemail:" in message.alternatives[0].content
+
+
+@pytest.mark.parametrize("mime_policy", [policy.default, policy.SMTP], ids=["default", "SMTP"])
+def test_reminders_build_the_same_bytes_as_django_only_faster(user, mailoutbox, mime_policy):
+    """ReminderEmail reuses header classes and parsed headers; the message must not change."""
+    user.profile.display_name = "Zoë O\u2019Brien"
+    user.profile.save()
+    aged(
+        make_decline(user, status=Status.SENT, company="Café Zoë & <Sons>"),
+        sent_at=timezone.now() - 10 * DAY,
+    )
+    aged(make_decline(user, status=Status.DRAFT), created_at=timezone.now() - 2 * DAY)
+    run()
+
+    def stock(message) -> bytes:
+        return EmailMultiAlternatives.message(message, policy=mime_policy).as_bytes()
+
+    def varying(raw: bytes) -> bytes:  # the date, the message id and the part boundary vary
+        raw = re.sub(rb"(?m)^(Date|Message-ID): .*$", b"", raw)
+        return re.sub(rb"={15}\d+==", b"BOUNDARY", raw)
+
+    assert len(mailoutbox) == 2
+    for message in mailoutbox * 2:  # the second time, with the headers kept from the first
+        assert isinstance(message, reminders.ReminderEmail)
+        fast = message.message(policy=mime_policy).as_bytes()
+        assert varying(fast) == varying(stock(message))
 
 
 def test_the_sender_uses_the_mailers_api_without_deprecation_warnings(scene, mailoutbox):

@@ -294,9 +294,13 @@ def _greeted(line: str) -> str:
 
 
 _PLACEHOLDERS = tuple(re.compile(pattern) for pattern in PLACEHOLDER_PATTERNS)
+# Any of them: one pass tells whether a letter has a placeholder at all (most have none).
+_ANY_PLACEHOLDER = re.compile("|".join(f"(?:{pattern})" for pattern in PLACEHOLDER_PATTERNS))
 
 
 def _find_placeholder(raw: str, facts: LetterFacts) -> str | None:
+    if not _ANY_PLACEHOLDER.search(raw):
+        return None
     # A bracket that is part of a real company or name is not a leftover.
     known = fold(" ".join(_fact_strings(facts)))
     for pattern in _PLACEHOLDERS:
@@ -394,8 +398,17 @@ def _gives_detail(folded: str, detail: str) -> bool:
     return bool(words) and len(found) >= DETAIL_WORDS_SHARE * len(words)
 
 
+def _any_of(patterns: tuple[str, ...]) -> re.Pattern[str]:
+    """One regex that matches where any of the patterns does. Those that open with \b share it,
+    so that inside a word (most places) a single test rules them all out."""
+    at_word = [p.removeprefix(r"\b") for p in patterns if p.startswith(r"\b")]
+    others = [p for p in patterns if not p.startswith(r"\b")]
+    branches = [r"\b(?:" + "|".join(f"(?:{p})" for p in at_word) + ")"] if at_word else []
+    return re.compile("|".join([*branches, *(f"(?:{p})" for p in others)]))
+
+
 # Any of the decision patterns, in one regex: one search a sentence.
-_DECISION = re.compile("|".join(f"(?:{p})" for p in (*DECISION_PATTERNS, *DECISIONS_WITH_WHY)))
+_DECISION = _any_of((*DECISION_PATTERNS, *DECISIONS_WITH_WHY))
 _DECISIONS = tuple(re.compile(pattern) for pattern in DECISION_PATTERNS)
 
 
@@ -500,8 +513,9 @@ def _check_positive(text: LetterText, facts: LetterFacts) -> Check:
         return Check("positive", False, _BLAME_ADVICE.format(" ".join(blame.group(0).split())))
     # A leftover "FIRSTNAME" is reported under "personal", not as shouting.
     unfilled = text.raw
-    for pattern in _PLACEHOLDERS:
-        unfilled = pattern.sub(" ", unfilled)
+    if _ANY_PLACEHOLDER.search(unfilled):
+        for pattern in _PLACEHOLDERS:
+            unfilled = pattern.sub(" ", unfilled)
     shout = _find_shouting(unfilled, facts)
     if shout:
         return Check(
