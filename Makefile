@@ -57,10 +57,10 @@ MUTANTS ?=
 mutation: install
 	rm -rf mutants
 	nice -n 19 $(BIN)/mutmut run --max-children 1 $(MUTANTS)
-	@echo "Killed per module (mutmut results lists the survivors; mutmut show NAME shows one):"
+	@echo "Killed per module, timeouts included (mutmut results lists the survivors):"
 	@$(BIN)/mutmut results --all true \
 		| sed -nE 's/^ *(declines\.core\.[a-z_.]*)\.x[^.]*: (.*)$$/\1 \2/p' \
-		| awk '$$2 != "not" { n[$$1]++; if ($$2 == "killed") k[$$1]++ } \
+		| awk '$$2 != "not" { n[$$1]++; if ($$2 == "killed" || $$2 == "timeout") k[$$1]++ } \
 			END { for (m in n) printf "  %-34s %4d/%-4d %5.1f%%\n", m, k[m], n[m], 100 * k[m] / n[m] }' \
 		| sort
 
