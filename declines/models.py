@@ -159,7 +159,9 @@ class Decline(models.Model):
     class Meta:
         ordering = ["-updated_at"]
         indexes = [
-            models.Index(fields=["owner", "status"], name="decline_owner_status"),
+            # The dashboard: an owner's declines of some statuses, and one page of the finished
+            # ones newest first, sorted from the index alone however long the history.
+            models.Index(fields=["owner", "status", "-updated_at"], name="decline_owner_recent"),
             # send_nudges scans the pending ones only.
             models.Index(
                 fields=["status", "created_at"],

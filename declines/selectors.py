@@ -5,9 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 from math import ceil
-from typing import Any
 
-from django.db.models import Count, QuerySet, Window
+from django.db.models import QuerySet
 from django.shortcuts import get_object_or_404
 from django.utils.formats import date_format, time_format
 from django.utils.timezone import localtime
@@ -38,7 +37,7 @@ def revisions_of(decline: Decline) -> QuerySet[LetterRevision]:
 
 # The finished declines ("Done") are paged: the dashboard's cost follows what still needs doing,
 # not how many interviews someone has turned down over the years.
-DONE_PAGE_SIZE = 20
+DONE_PAGE_SIZE = 10
 # The columns a dashboard row reads: its words, the nudge policy's state, its buttons.
 ROW_COLUMNS = (
     "id",
@@ -96,6 +95,9 @@ class DashboardRow:
     pk: str  # the decline's id as text, for its links and labels: a number would be localised
     title: str  # "Analyst · Northwind"
     details: str  # "To Helen Park · Interview Tue 5 Mar 2030 at 10:00"
+    status: str
+    status_label: str  # "Ready to send", shown beside a reminder
+    nudge_kind: str  # the most urgent reminder's kind, or "" (the row's colour)
 
     @property
     def top_nudge(self) -> Nudge | None:
@@ -112,7 +114,17 @@ def dashboard_row(decline: Decline, profile: Profile, now: datetime) -> Dashboar
     text = due[0].message if due else _next_step(decline, state)
     link, buttons = _offers(decline, due[0] if due else None)
     return DashboardRow(
-        decline, due, text, link, buttons, str(decline.pk), _title(decline), _details(decline)
+        decline,
+        due,
+        text,
+        link,
+        buttons,
+        pk=str(decline.pk),
+        title=_title(decline),
+        details=_details(decline),
+        status=decline.status,
+        status_label=decline.get_status_display(),
+        nudge_kind=due[0].kind if due else "",
     )
 
 
@@ -216,8 +228,8 @@ GROUP_OF_STATUS: dict[str, str] = {
 
 def dashboard_for(*, owner: Owner, profile: Profile, now, done_page: int = 1) -> Dashboard:
     """The owner's pending declines, those with a reminder due first (most urgent on top), then
-    the rest by status, most recently updated first; and one page of the finished ones. Two
-    queries, whatever the number of declines."""
+    the rest by status, most recently updated first; and one page of the finished ones. Two or
+    three queries, whatever the number of declines."""
     rows = declines_of(owner).only(*ROW_COLUMNS)
     dashboard = Dashboard()
     for decline in rows.filter(status__in=PENDING_STATUSES):
@@ -225,29 +237,27 @@ def dashboard_for(*, owner: Owner, profile: Profile, now, done_page: int = 1) ->
         group = "attention" if row.nudges else GROUP_OF_STATUS[decline.status]
         getattr(dashboard, group).append(row)
     dashboard.attention.sort(key=lambda row: -row.urgency)  # stable: recent first among equals
-    finished = rows.filter(status__in=nudges.FINISHED_STATUSES)
+    # Newest first, the id breaking ties (a bulk update gives many rows one time), so that no row
+    # shows on two pages and none on neither.
+    finished = rows.filter(status__in=nudges.FINISHED_STATUSES).order_by("-updated_at", "-pk")
     dashboard.done_page, done, dashboard.done_total = _done_page(finished, done_page)
     dashboard.done = [dashboard_row(decline, profile, now) for decline in done]
     return dashboard
 
 
 def _done_page(finished: QuerySet[Decline], page: int) -> tuple[int, list[Decline], int]:
-    """One page of the finished declines, and how many there are: each row carries the count of
-    them all (a window over the whole filter, counted before the LIMIT). A page past the end
-    gives the last one."""
-    counted: QuerySet[Any] = finished.annotate(total=Window(Count("pk")))
+    """One page of the finished declines, and how many there are. A first page that is not full
+    has counted them already; otherwise a COUNT on the (owner, status) index does, which costs
+    far less than a window counted over every finished row. A page past the end gives the last."""
+    if page == 1:
+        found = _done_rows(finished, 1)
+        total = len(found) if len(found) < DONE_PAGE_SIZE else finished.count()
+        return 1, found, total
+    total = finished.count()
+    page = min(page, max(ceil(total / DONE_PAGE_SIZE), 1))
+    return page, _done_rows(finished, page), total
 
-    def rows(page: int) -> tuple[list[Any], int]:
-        start = (page - 1) * DONE_PAGE_SIZE
-        found = list(counted[start : start + DONE_PAGE_SIZE])
-        return found, found[0].total if found else 0
 
-    found, total = rows(page)
-    if found or page == 1:
-        return page, found, total
-    # A link from before some were reopened or deleted: one query more to find the last page.
-    found, total = rows(1)
-    last = max(ceil(total / DONE_PAGE_SIZE), 1)
-    if last > 1:
-        found, total = rows(last)
-    return last, found, total
+def _done_rows(finished: QuerySet[Decline], page: int) -> list[Decline]:
+    start = (page - 1) * DONE_PAGE_SIZE
+    return list(finished[start : start + DONE_PAGE_SIZE])

@@ -66,9 +66,13 @@ def dashboard(request):
     return render(request, "declines/dashboard.html", context)
 
 
+# Far past anyone's history, and small enough for every database's OFFSET (SQLite's is 64-bit).
+LAST_PAGE = 100_000
+
+
 def _page_number(value: str | None) -> int:
     try:
-        return max(int(value or 1), 1)
+        return min(max(int(value or 1), 1), LAST_PAGE)
     except ValueError:
         return 1
 
