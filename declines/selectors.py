@@ -83,21 +83,29 @@ REOPEN = Button("reopen", "Reopen")
 ARCHIVE = Button("close", "Archive", "btn-link")
 
 
-@dataclass(slots=True)
-class DashboardRow:
-    """One decline as the dashboard draws it, with what it says and offers worked out once."""
+@dataclass(frozen=True, slots=True)
+class RowShown:
+    """Everything a dashboard row shows, and nothing else: the whole input of its template, so
+    that a row drawn once can be drawn again from memory while it shows the same."""
 
-    decline: Decline
-    nudges: list[Nudge]
-    text: str  # the most urgent reminder's words, or what to do next
-    link: Link
-    buttons: tuple[Button, ...]
     pk: str  # the decline's id as text, for its links and labels: a number would be localised
     title: str  # "Analyst · Northwind"
     details: str  # "To Helen Park · Interview Tue 5 Mar 2030 at 10:00"
     status: str
     status_label: str  # "Ready to send", shown beside a reminder
     nudge_kind: str  # the most urgent reminder's kind, or "" (the row's colour)
+    text: str  # the most urgent reminder's words, or what to do next
+    link: Link
+    buttons: tuple[Button, ...]
+
+
+@dataclass(slots=True)
+class DashboardRow:
+    """One decline as the dashboard draws it, with what it says and offers worked out once."""
+
+    decline: Decline
+    nudges: list[Nudge]
+    shown: RowShown
 
     @property
     def top_nudge(self) -> Nudge | None:
@@ -111,21 +119,19 @@ class DashboardRow:
 def dashboard_row(decline: Decline, profile: Profile, now: datetime) -> DashboardRow:
     state = decline_state(decline, profile)
     due = nudges.due_nudges(state, now)
-    text = due[0].message if due else _next_step(decline, state)
     link, buttons = _offers(decline, due[0] if due else None)
-    return DashboardRow(
-        decline,
-        due,
-        text,
-        link,
-        buttons,
+    shown = RowShown(
         pk=str(decline.pk),
         title=_title(decline),
         details=_details(decline),
         status=decline.status,
         status_label=decline.get_status_display(),
         nudge_kind=due[0].kind if due else "",
+        text=due[0].message if due else _next_step(decline, state),
+        link=link,
+        buttons=buttons,
     )
+    return DashboardRow(decline, due, shown)
 
 
 def _title(decline: Decline) -> str:
