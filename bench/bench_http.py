@@ -10,7 +10,8 @@ one writer with a decline per client; a session per user made with Django's test
 gunicorn (4 workers, DEBUG off, a generated secret key, ALLOWED_HOSTS=127.0.0.1, a free port) and
 20 clients (threads with http.client, one connection per request as gunicorn's sync workers close
 it) load each page in turn for a few seconds. Every page is printed as a ratio to /healthz measured
-in the same run, because the machine is shared and absolute numbers drift with its load.
+in the same run, because the machine is shared and absolute numbers drift with its load, and with
+the CPU time gunicorn's workers spent per request (from /proc), which drifts far less.
 
 Not part of the test suite; see bench/README.md and bench/RESULTS.md. `--app-dir` serves another
 checkout of Politely (an older commit, say) with this same script.
@@ -126,6 +127,19 @@ class Server:
         except OSError:
             return []
 
+    def cpu_seconds(self) -> float:
+        """The CPU time (user and system) its workers have used so far: unlike req/s, hardly moved
+        by what else the machine is doing."""
+        ticks = 0
+        for pid in self.worker_pids():
+            try:
+                stat = Path(f"/proc/{pid}/stat").read_text()
+            except OSError:
+                continue
+            fields = stat.rsplit(")", 1)[1].split()  # after "(name)": field 3 onwards
+            ticks += int(fields[11]) + int(fields[12])  # utime and stime, fields 14 and 15
+        return ticks / os.sysconf("SC_CLK_TCK")
+
 
 @contextmanager
 def gunicorn(
@@ -238,6 +252,12 @@ class Measured:
     seconds: float
     latencies: list[float] = field(default_factory=list)
     errors: dict[str, int] = field(default_factory=dict)
+    server_cpu: float = 0.0  # seconds, all workers together
+
+    @property
+    def cpu_per_request(self) -> float:
+        """Milliseconds of server CPU a successful request cost."""
+        return self.server_cpu / len(self.latencies) * 1000 if self.latencies else float("nan")
 
     @property
     def rate(self) -> float:
@@ -249,10 +269,11 @@ class Measured:
         return statistics.quantiles(self.latencies, n=100)[q - 1] * 1000
 
 
-def load(ports: list[int], scenario: Scenario, *, clients: int, seconds: float) -> Measured:
+def load(servers: list[Server], scenario: Scenario, *, clients: int, seconds: float) -> Measured:
     """`clients` threads send the scenario's request back to back for `seconds`; with several
     servers, each client sticks to one (round robin by client number)."""
     measured = Measured(scenario.name, seconds)
+    ports = [server.port for server in servers]
     lock = threading.Lock()
     start = threading.Barrier(clients + 1)
     stop_at = [0.0]
@@ -280,12 +301,14 @@ def load(ports: list[int], scenario: Scenario, *, clients: int, seconds: float) 
     threads = [threading.Thread(target=client, args=(n,), daemon=True) for n in range(clients)]
     for thread in threads:
         thread.start()
+    cpu_before = sum(server.cpu_seconds() for server in servers)
     began = time.perf_counter()
     stop_at[0] = began + seconds
     start.wait()
     for thread in threads:
         thread.join()
     measured.seconds = time.perf_counter() - began
+    measured.server_cpu = sum(server.cpu_seconds() for server in servers) - cpu_before
     return measured
 
 
@@ -352,14 +375,15 @@ def load_average() -> str:
 def report(title: str, results: list[Measured]) -> None:
     base = results[0]
     print(f"\n{title}")
-    print("| page | req/s | of /healthz | p50 ms | p95 ms | p99 ms | errors |")
-    print("|---|---:|---:|---:|---:|---:|---|")
+    print("| page | req/s | of /healthz | p50 ms | p95 ms | p99 ms | server CPU ms/req | errors |")
+    print("|---|---:|---:|---:|---:|---:|---:|---|")
     for result in results:
         ratio = result.rate / base.rate * 100 if base.rate else float("nan")
         errors = ", ".join(f"{count} {kind}" for kind, count in result.errors.items()) or "0"
         print(
             f"| {result.name} | {result.rate:.1f} | {ratio:.1f}% | {result.quantile(50):.0f} "
-            f"| {result.quantile(95):.0f} | {result.quantile(99):.0f} | {errors} |"
+            f"| {result.quantile(95):.0f} | {result.quantile(99):.0f} "
+            f"| {result.cpu_per_request:.1f} | {errors} |"
         )
     sys.stdout.flush()
 
@@ -372,10 +396,9 @@ def run_database(kind: str, args: argparse.Namespace, workdir: Path) -> None:
     seeded = prepare(args.app_dir, env, "--clients", str(args.clients))
     try:
         with servers_up(args, env, workdir, kind) as servers:
-            ports = [server.port for server in servers]
             before = load_average()
             results = [
-                load(ports, scenario, clients=args.clients, seconds=args.seconds)
+                load(servers, scenario, clients=args.clients, seconds=args.seconds)
                 for scenario in scenarios(seeded)
             ]
             after = load_average()
@@ -385,7 +408,7 @@ def run_database(kind: str, args: argparse.Namespace, workdir: Path) -> None:
                 f"load average {before} before, {after} after"
             )
             report(title, results)
-            for line in page_sizes(ports[0], seeded):
+            for line in page_sizes(servers[0].port, seeded):
                 print(f"  {line}")
     finally:
         drop_database(kind, name)
