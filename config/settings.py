@@ -100,6 +100,7 @@ INSTALLED_APPS = [
     "django.contrib.contenttypes",
     "django.contrib.sessions",
     "django.contrib.messages",
+    "django.contrib.humanize",  # allauth's passkey list says when each key was last used with it
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "bootstrap",

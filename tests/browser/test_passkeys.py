@@ -79,6 +79,11 @@ def test_a_user_adds_a_passkey_in_settings_and_logs_in_with_it_alone(
     expect(page.get_by_role("status")).to_have_text("Security key added.")
     expect(page.get_by_text("You have added 1 security key.")).to_be_visible()
     screenshot(page, "passkeys-added-desktop")
+    page.get_by_role("link", name="Manage").click()
+    expect(page.get_by_role("heading", name="Your passkeys")).to_be_visible()
+    expect(page.get_by_role("row").filter(has_text="Not used yet.")).to_be_visible()
+    screenshot(page, "passkeys-list-desktop")
+    page.go_back()
     (key,) = Authenticator.objects.filter(user=user, type=Authenticator.Type.WEBAUTHN)
     assert key.wrap().is_passwordless is True
     stored = cdp.send("WebAuthn.getCredentials", {"authenticatorId": authenticator_id})

@@ -22,6 +22,7 @@ from email import message_from_bytes
 from pathlib import Path
 
 import pytest
+from allauth.mfa.models import Authenticator
 from django.core.cache import cache
 from django.template.loader import get_template
 from django.test import Client
@@ -188,6 +189,14 @@ def user_pages(pages: Pages) -> None:
     pages.get("password-change", client, "/accounts/password/change/")
     pages.get("passkeys", client, "/accounts/2fa/")
     pages.add("passkey-add", client.get("/accounts/2fa/webauthn/add/", follow=True))
+    Authenticator.objects.create(
+        user=user,
+        type=Authenticator.Type.WEBAUTHN,
+        data={"name": "Laptop", "credential": {}, "passwordless": True},
+        last_used_at=timezone.now(),
+    )
+    pages.get("passkeys-with-a-key", client, "/accounts/2fa/")
+    pages.get("passkey-list", client, "/accounts/2fa/webauthn/")
     pages.get("delete-account", client, "/accounts/settings/delete/")
     pages.post("delete-account-errors", client, "/accounts/settings/delete/", {"password": "no"})
     pages.get("logout-confirm", client, "/accounts/logout/")
