@@ -41,7 +41,11 @@ def mailto_link(*, to: str, subject: str, body: str) -> str | None:
 def _address(name: str, email: str) -> Address | None:
     if not email or "@" not in email:
         return None
-    username, _, domain = email.partition("@")
+    # The domain never holds an "@"; a quoted local part may ("a@b"@example.com). Address quotes
+    # the local part again itself, so it takes it unquoted.
+    username, _, domain = email.rpartition("@")
+    if len(username) > 1 and username[0] == username[-1] == '"':
+        username = re.sub(r"\\(.)", r"\1", username[1:-1])
     # An address header can't carry an encoded word: a non-ASCII domain goes as punycode.
     domain = domain.encode("idna").decode("ascii")
     return Address(display_name=one_line(name), username=username, domain=domain)

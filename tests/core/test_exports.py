@@ -6,6 +6,7 @@ import socket
 from datetime import UTC, datetime, timedelta, timezone
 from email import policy
 from email.message import EmailMessage
+from email.utils import parseaddr
 from urllib.parse import parse_qs, unquote, urlsplit
 
 import pytest
@@ -174,6 +175,20 @@ def test_an_address_without_at_sign_is_left_out(address):
         draft_message(subject="S", body="B", to_email=address, from_email=address, date=DATE)
     )
     assert message["To"] is None and message["From"] is None
+
+
+@pytest.mark.parametrize(
+    "address",
+    ['"helen@home"@example.com', '"helen \\"park\\""@example.com', '"h.park"@example.com'],
+)
+def test_a_quoted_local_part_reads_back_as_typed(address):
+    # Such addresses are valid (Django's EmailValidator accepts them); split at the first "@",
+    # the .eml's To: header came out broken.
+    message = parse(draft_message(subject="S", body="B", to_email=address, date=DATE))
+    (to,) = message["To"].addresses
+    assert to.domain == "example.com"
+    assert parseaddr(str(message["To"]))[1].endswith("@example.com")
+    assert to.username == address.rpartition("@")[0][1:-1].replace('\\"', '"')
 
 
 def test_an_ascii_body_is_still_declared_utf8():
