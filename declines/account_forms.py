@@ -3,6 +3,7 @@ browser's time zone), and the settings."""
 
 from __future__ import annotations
 
+from allauth.core import ratelimit
 from django import forms
 
 from . import services
@@ -73,11 +74,12 @@ class AccountDeleteForm(FieldsOnly, forms.Form):
     """Deleting the account asks who is there: the password, or for an account without one (a
     passkey only) the email address typed out."""
 
-    def __init__(self, *args, user, email: str, **kwargs):
+    def __init__(self, *args, request, email: str, **kwargs):
         super().__init__(*args, **kwargs)
-        self.user = user
+        self.request = request
+        self.user = request.user
         self.email = email
-        if user.has_usable_password():
+        if self.user.has_usable_password():
             self.fields["password"] = forms.CharField(
                 label="Your password",
                 strip=False,
@@ -94,6 +96,15 @@ class AccountDeleteForm(FieldsOnly, forms.Form):
 
     def clean_password(self) -> str:
         password = self.cleaned_data["password"]
+        # A session left open must not become a way to guess the password: every try counts
+        # against allauth's "reauthenticate" limit (10 a minute per user), and past it the
+        # password is not even checked.
+        if not ratelimit.consume(self.request, action="reauthenticate", user=self.user):
+            raise forms.ValidationError(
+                "Too many tries. To keep your account safe, please wait a minute and try "
+                "again. Nothing has been deleted.",
+                code="too_many_tries",
+            )
         if not self.user.check_password(password):
             raise forms.ValidationError(
                 "That password isn't right. Nothing has been deleted.", code="wrong_password"

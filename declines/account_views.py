@@ -66,7 +66,7 @@ def account_delete(request):
     """GET asks; only a POST with the password (or, without one, the email address) deletes."""
     address = EmailAddress.objects.get_primary(request.user)
     email = address.email if address else request.user.email
-    form = AccountDeleteForm(request.POST or None, user=request.user, email=email)
+    form = AccountDeleteForm(request.POST or None, request=request, email=email)
     if request.method == "POST" and form.is_valid():
         services.account_delete(user=request.user)
         logout(request)

@@ -319,6 +319,20 @@ def test_a_wrong_password_deletes_nothing_and_says_so(client, two_accounts):
     assertContains(client.get("/accounts/settings/"), "Settings")  # still signed in
 
 
+def test_guessing_the_password_to_delete_is_slowed_down(client, two_accounts, monkeypatch):
+    before = counts()
+    for _ in range(10):  # allauth's "reauthenticate" limit: 10 a minute per user
+        assertContains(client.post(DELETE_URL, {"password": "a-guess"}), "isn&#x27;t right")
+    checked = []
+    monkeypatch.setattr(
+        type(two_accounts[0]), "check_password", lambda user, raw: checked.append(raw)
+    )
+    response = client.post(DELETE_URL, {"password": PASSWORD})
+    assertContains(response, "Too many tries. To keep your account safe, please wait a minute")
+    assert checked == []  # past the limit, the password is not even looked at
+    assert counts() == before
+
+
 def test_an_empty_post_deletes_nothing(client, two_accounts):
     before = counts()
     assert client.post(DELETE_URL, {}).status_code == 200
