@@ -30,7 +30,7 @@ from declines.core.review.reading import (
     contains,
     first_match,
     read_letter,
-    without_phrase,
+    without_phrases,
     word_count,
 )
 from declines.core.review.words import (
@@ -548,17 +548,18 @@ _BLAME = re.compile(
 
 
 def _without_polite_formulas(folded: str) -> str:
-    for formula in POLITE_FORMULAS:
-        folded = without_phrase(folded, formula)
-    return folded
+    return without_phrases(folded, POLITE_FORMULAS)
 
 
 def _without_facts(folded: str, facts: LetterFacts) -> str:
     # A company called "Bad Robot" or a recipient called Joke (a Dutch name) is not negativity.
-    for value in _fact_strings(facts):
-        for part in (value, *WORD.findall(value)):
-            folded = without_phrase(folded, part)
-    return folded
+    return without_phrases(folded, _fact_parts(tuple(_fact_strings(facts))))
+
+
+@lru_cache(maxsize=256)
+def _fact_parts(values: tuple[str, ...]) -> tuple[str, ...]:
+    """Each fact as a whole, then each of its words, in the order they are blanked out."""
+    return tuple(part for value in values for part in (value, *WORD.findall(value)))
 
 
 def _find_shouting(raw: str, facts: LetterFacts) -> str | None:

@@ -91,56 +91,49 @@ def phrase_regex(phrase: str) -> re.Pattern[str]:
     )
 
 
-# A word list is matched in one pass over the text's words: each phrase is filed under its first
-# word, and only where a word of the text opens a listed phrase is that phrase's regex tried. A
-# phrase can only start where a word does, because its regex wants no word character before it.
+# A word list is matched through the words the text has. A phrase can only match where each of
+# its words stands whole in the text (its regex wants no word character on either side), so only
+# the phrases whose words the text has are searched for: most texts have the words of a handful.
 _WORD_RUN = re.compile(r"\w+")
 
 
 @lru_cache(maxsize=64)
-def _filed(phrases: tuple[str, ...]) -> tuple[dict[str, tuple[str, ...]], tuple[str, ...]]:
-    """The phrases by the word they open with, the longest first (then A to Z), so the first to
-    match at a place is the one `first_match` picks; and those that open with no word at all."""
-    by_word: dict[str, list[str]] = {}
+def _filed(
+    phrases: tuple[str, ...],
+) -> tuple[dict[str, tuple[tuple[str, frozenset[str]], ...]], tuple[str, ...]]:
+    """The phrases by the word they open with, each with the other words it needs; and those
+    that open with no word at all (searched for in every text)."""
+    by_word: dict[str, list[tuple[str, frozenset[str]]]] = {}
     others = []
-    for phrase in sorted(set(phrases), key=lambda phrase: (-len(phrase), phrase)):
+    for phrase in sorted(set(phrases)):
         words = phrase_words(phrase)
-        opening = _WORD_RUN.match(words[0]) if words else None
-        if opening:
-            by_word.setdefault(opening.group(), []).append(phrase)
+        runs = _WORD_RUN.findall(" ".join(words))
+        if words and _WORD_RUN.match(words[0]):
+            by_word.setdefault(runs[0], []).append((phrase, frozenset(runs[1:])))
         else:
             others.append(phrase)
     return {word: tuple(listed) for word, listed in by_word.items()}, tuple(others)
 
 
 @lru_cache(maxsize=256)
-def _word_places(folded: str) -> dict[str, list[int]]:
-    """Where each word of the text starts (shared by every word list: never changed)."""
-    places: dict[str, list[int]] = {}
-    for match in _WORD_RUN.finditer(folded):
-        places.setdefault(match.group(), []).append(match.start())
-    return places
+def _words_in(folded: str) -> frozenset[str]:
+    """Every whole word of the text, shared by every word list matched against it."""
+    return frozenset(_WORD_RUN.findall(folded))
 
 
 def first_match(folded: str, phrases: tuple[str, ...]) -> str | None:
     """The listed phrase that occurs earliest in the text, as written in the list; of those
     starting at the same place, the longest."""
     by_word, others = _filed(phrases)
-    places = _word_places(folded)
-    found = [  # none in today's lists: searched the plain way
+    present = _words_in(folded)
+    candidates = [*others]  # none in today's lists
+    for word in by_word.keys() & present:
+        candidates += (phrase for phrase, needs in by_word[word] if needs <= present)
+    found = [
         (match.start(), -len(phrase), phrase)
-        for phrase in others
+        for phrase in candidates
         if (match := phrase_regex(phrase).search(folded))
     ]
-    # Only the list's opening words that the text has; at one place, only phrases opening with
-    # the word there can match, and the first of them to match is the longest.
-    for word in by_word.keys() & places.keys():
-        listed = by_word[word]
-        for start in places[word]:
-            phrase = next((p for p in listed if phrase_regex(p).match(folded, start)), None)
-            if phrase is not None:
-                found.append((start, -len(phrase), phrase))
-                break
     return min(found)[2] if found else None
 
 
@@ -149,12 +142,25 @@ def phrase_words(phrase: str) -> tuple[str, ...]:
     return tuple(fold(phrase).split())
 
 
-def without_phrase(folded: str, phrase: str) -> str:
-    """The folded text with the phrase (as whole words) blanked out. The regex runs only when
-    every word of the phrase is in the text somewhere, which it must be to match."""
-    if all(word in folded for word in phrase_words(phrase)):
-        return phrase_regex(phrase).sub(" ", folded)
+def without_phrases(folded: str, phrases: tuple[str, ...]) -> str:
+    """The folded text with each phrase (as whole words) blanked out in turn.
+
+    Blanking only takes words away, so a phrase whose words the text lacks can match neither
+    before nor after the others are blanked: its regex is not run at all.
+    """
+    present = _words_in(folded)
+    for phrase, needs in _needs(phrases):
+        if needs <= present:
+            folded = phrase_regex(phrase).sub(" ", folded)
     return folded
+
+
+@lru_cache(maxsize=256)
+def _needs(phrases: tuple[str, ...]) -> tuple[tuple[str, frozenset[str]], ...]:
+    """Each phrase, in order, with the whole words a text must have for it to match there."""
+    return tuple(
+        (phrase, frozenset(_WORD_RUN.findall(" ".join(phrase_words(phrase))))) for phrase in phrases
+    )
 
 
 def contains(folded: str, phrase: str) -> bool:
