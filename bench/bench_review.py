@@ -12,7 +12,8 @@ bench/README.md for the figures measured.
 
 What "fresh" and "repeated" mean here:
 - review_letter, fresh text: every cache keyed by a letter's text is emptied before each call, as
-  for a text typed a moment ago; the word lists' compiled regexes stay warm, as in a running server.
+  for a text typed a moment ago; those keyed by the word lists or the facts stay warm, as in a
+  running server.
   Repeated: the same body and facts again (the letter page drawn twice).
 - compose_letter, repeated facts: the facts' tidied names, roles and reasons come from their caches.
   Fresh: those caches are emptied before each call, as for a name or company seen the first time.
@@ -146,8 +147,9 @@ def lru_caches(*modules: ModuleType, keep: tuple[str, ...] = ()) -> Callable[[ob
     return clear
 
 
-# Caches of the word lists and their regexes: filled once in a running process, kept warm here.
-WORD_LIST_CACHES = ("phrase_regex", "phrase_words", "_filed")
+# Caches keyed by a word list or by the facts, not by the text: filled once in a running process
+# (the facts stay the same while their letter is edited), kept warm here.
+WARM_CACHES = ("phrase_regex", "phrase_words", "_filed", "_needs", "_fact_parts")
 
 
 def timed(calls: list[Callable[[], object]], before: Callable[[Callable], object]) -> list[int]:
@@ -212,7 +214,7 @@ def main() -> None:
 
     reviews = [review(body, facts) for body, facts in letters] * rounds
     timed(reviews, nothing)  # warm: the word lists' regexes compiled, the facts' names read
-    text_caches = lru_caches(guidelines, reading, keep=WORD_LIST_CACHES)
+    text_caches = lru_caches(guidelines, reading, keep=WARM_CACHES)
     report("review_letter, fresh text", timed(reviews, text_caches))
     report("review_letter, same text again", timed(reviews, call_once))
 
