@@ -32,6 +32,7 @@ from declines.core.review.reading import (
     read_letter,
     without_phrases,
     word_count,
+    words_in,
 )
 from declines.core.review.words import (
     APOLOGY_PHRASES,
@@ -298,8 +299,15 @@ _PLACEHOLDERS = tuple(re.compile(pattern) for pattern in PLACEHOLDER_PATTERNS)
 _ANY_PLACEHOLDER = re.compile("|".join(f"(?:{pattern})" for pattern in PLACEHOLDER_PATTERNS))
 
 
+@lru_cache(maxsize=64)
+def _has_placeholder(raw: str) -> bool:
+    """Whether the text may hold a placeholder. Asked by personal and positive alike, and the
+    regex is slow (its lookarounds make it try every character), so it runs once a text."""
+    return _ANY_PLACEHOLDER.search(raw) is not None
+
+
 def _find_placeholder(raw: str, facts: LetterFacts) -> str | None:
-    if not _ANY_PLACEHOLDER.search(raw):
+    if not _has_placeholder(raw):
         return None
     # A bracket that is part of a real company or name is not a leftover.
     known = fold(" ".join(_fact_strings(facts)))
@@ -501,19 +509,21 @@ _CASUAL_OWN_WORDS = (
 
 def _check_positive(text: LetterText, facts: LetterFacts) -> Check:
     scanned = _without_facts(_without_polite_formulas(text.folded), facts)
+    # Blanking takes words away and adds none: the letter's words hold all of scanned's.
+    words = words_in(text.folded)
     own = fold(usable_reason_detail(facts))
     for index, (phrases, advice) in enumerate(_TONE_ADVICE):
-        found = first_match(scanned, phrases)
+        found = first_match(scanned, phrases, words)
         if found:
             if contains(own, fold(found)) and contains(text.folded, own):
                 return Check("positive", False, _own_words_advice(found, index, facts))
             return Check("positive", False, advice.format(found))
-    blame = _BLAME.search(scanned)
+    blame = _find_blame(scanned, words)
     if blame:
-        return Check("positive", False, _BLAME_ADVICE.format(" ".join(blame.group(0).split())))
+        return Check("positive", False, _BLAME_ADVICE.format(blame))
     # A leftover "FIRSTNAME" is reported under "personal", not as shouting.
     unfilled = text.raw
-    if _ANY_PLACEHOLDER.search(unfilled):
+    if _has_placeholder(unfilled):
         for pattern in _PLACEHOLDERS:
             unfilled = pattern.sub(" ", unfilled)
     shout = _find_shouting(unfilled, facts)
@@ -545,6 +555,16 @@ _BLAME = re.compile(
         verbs="|".join(r"\s+".join(map(re.escape, verb.split())) for verb in BLAME_VERBS),
     )
 )
+
+
+def _find_blame(scanned: str, words: frozenset[str]) -> str | None:
+    """The blaming words ("you never replied"), spaced as usual. Each opens with one of
+    BLAME_LEADS: most letters have none, which their words tell far sooner than _BLAME, whose
+    lookbehind makes it try every character."""
+    if first_match(scanned, BLAME_LEADS, words) is None:
+        return None
+    blame = _BLAME.search(scanned)
+    return " ".join(blame.group(0).split()) if blame else None
 
 
 def _without_polite_formulas(folded: str) -> str:

@@ -116,16 +116,19 @@ def _filed(
 
 
 @lru_cache(maxsize=256)
-def _words_in(folded: str) -> frozenset[str]:
+def words_in(folded: str) -> frozenset[str]:
     """Every whole word of the text, shared by every word list matched against it."""
     return frozenset(_WORD_RUN.findall(folded))
 
 
-def first_match(folded: str, phrases: tuple[str, ...]) -> str | None:
+def first_match(
+    folded: str, phrases: tuple[str, ...], words: frozenset[str] | None = None
+) -> str | None:
     """The listed phrase that occurs earliest in the text, as written in the list; of those
-    starting at the same place, the longest."""
+    starting at the same place, the longest. `words` may hold the text's words, or more (those
+    of the text it was blanked from), to save finding them again."""
     by_word, others = _filed(phrases)
-    present = _words_in(folded)
+    present = words_in(folded) if words is None else words
     candidates = [*others]  # none in today's lists
     for word in by_word.keys() & present:
         candidates += (phrase for phrase, needs in by_word[word] if needs <= present)
@@ -148,7 +151,7 @@ def without_phrases(folded: str, phrases: tuple[str, ...]) -> str:
     Blanking only takes words away, so a phrase whose words the text lacks can match neither
     before nor after the others are blanked: its regex is not run at all.
     """
-    present = _words_in(folded)
+    present = words_in(folded)
     for phrase, needs in _needs(phrases):
         if needs <= present:
             folded = phrase_regex(phrase).sub(" ", folded)
