@@ -29,6 +29,7 @@ from declines.core.review.reading import (
     LetterText,
     contains,
     first_match,
+    letters_first,
     read_letter,
     without_phrases,
     word_count,
@@ -295,15 +296,14 @@ def _greeted(line: str) -> str:
 
 
 _PLACEHOLDERS = tuple(re.compile(pattern) for pattern in PLACEHOLDER_PATTERNS)
-# Any of them: one pass tells whether a letter has a placeholder at all (most have none).
-_ANY_PLACEHOLDER = re.compile("|".join(f"(?:{pattern})" for pattern in PLACEHOLDER_PATTERNS))
 
 
 @lru_cache(maxsize=64)
 def _has_placeholder(raw: str) -> bool:
-    """Whether the text may hold a placeholder. Asked by personal and positive alike, and the
-    regex is slow (its lookarounds make it try every character), so it runs once a text."""
-    return _ANY_PLACEHOLDER.search(raw) is not None
+    """Whether the text has a placeholder at all (most have none). Asked by personal and
+    positive alike, so the patterns are searched for once a text; one by one, since most open
+    with a plain character and are found or ruled out far sooner than a regex of them all."""
+    return any(pattern.search(raw) for pattern in _PLACEHOLDERS)
 
 
 def _find_placeholder(raw: str, facts: LetterFacts) -> str | None:
@@ -363,7 +363,7 @@ def _check_grateful(text: LetterText, facts: LetterFacts) -> Check:
     return Check("grateful", False, note)
 
 
-_NOT_GRATITUDE = tuple(re.compile(pattern) for pattern in NOT_GRATITUDE_PATTERNS)
+_NOT_GRATITUDE = tuple(re.compile(letters_first(pattern)) for pattern in NOT_GRATITUDE_PATTERNS)
 
 
 # --- reason ---------------------------------------------------------------------------------
@@ -412,12 +412,12 @@ def _any_of(patterns: tuple[str, ...]) -> re.Pattern[str]:
     at_word = [p.removeprefix(r"\b") for p in patterns if p.startswith(r"\b")]
     others = [p for p in patterns if not p.startswith(r"\b")]
     branches = [r"\b(?:" + "|".join(f"(?:{p})" for p in at_word) + ")"] if at_word else []
-    return re.compile("|".join([*branches, *(f"(?:{p})" for p in others)]))
+    return re.compile(letters_first("|".join([*branches, *(f"(?:{p})" for p in others)])))
 
 
 # Any of the decision patterns, in one regex: one search a sentence.
 _DECISION = _any_of((*DECISION_PATTERNS, *DECISIONS_WITH_WHY))
-_DECISIONS = tuple(re.compile(pattern) for pattern in DECISION_PATTERNS)
+_DECISIONS = tuple(re.compile(letters_first(pattern)) for pattern in DECISION_PATTERNS)
 
 
 def _decision_at(sentences: tuple[str, ...], facts: LetterFacts) -> int | None:
@@ -678,8 +678,8 @@ def _check_open_door(text: LetterText, facts: LetterFacts) -> Check:
     return Check("open_door", True, "You leave the door open for the future.")
 
 
-_FAREWELLS = tuple(re.compile(pattern) for pattern in FAREWELL_PATTERNS)
-_OPEN_DOOR = re.compile("|".join(f"(?:{pattern})" for pattern in OPEN_DOOR_PATTERNS))
+_FAREWELLS = tuple(re.compile(letters_first(pattern)) for pattern in FAREWELL_PATTERNS)
+_OPEN_DOOR = re.compile(letters_first("|".join(f"(?:{pattern})" for pattern in OPEN_DOOR_PATTERNS)))
 
 
 def _opens_door(folded: str) -> bool:
