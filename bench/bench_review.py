@@ -15,8 +15,9 @@ What "fresh" and "repeated" mean here:
   for a text typed a moment ago; those keyed by the word lists or the facts stay warm, as in a
   running server.
   Repeated: the same body and facts again (the letter page drawn twice).
-- compose_letter, repeated facts: the facts' tidied names, roles and reasons come from their caches.
-  Fresh: those caches are emptied before each call, as for a name or company seen the first time.
+- compose_letter, repeated facts: the facts' tidied names, roles and reasons, and the words each
+  wording counts, come from their caches. Fresh: every cache of the letters is emptied before each
+  call, as for facts never seen before in a process that has composed nothing yet.
 """
 
 from __future__ import annotations
@@ -45,6 +46,7 @@ from declines.core.letters import (
     names,
     reasons,
     tidy,
+    wording,
 )
 from declines.core.review import guidelines, reading, review_letter
 
@@ -224,7 +226,9 @@ def main() -> None:
     composes = [compose(f, n) for n, f in enumerate(facts)] * rounds
     timed(composes, nothing)
     report("compose_letter, repeated facts", timed(composes, nothing))
-    report("compose_letter, fresh facts", timed(composes, lru_caches(names, tidy, reasons)))
+    report(
+        "compose_letter, fresh facts", timed(composes, lru_caches(names, tidy, reasons, wording))
+    )
     print(f"{load()} (after)")
 
 
