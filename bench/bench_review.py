@@ -151,7 +151,7 @@ def lru_caches(*modules: ModuleType, keep: tuple[str, ...] = ()) -> Callable[[ob
 
 # Caches keyed by a word list or by the facts, not by the text: filled once in a running process
 # (the facts stay the same while their letter is edited), kept warm here.
-WARM_CACHES = ("phrase_regex", "phrase_words", "_filed", "_needs", "_fact_parts")
+WARM_CACHES = ("phrase_regex", "phrase_words", "_filed", "_needs", "_fact_parts", "_known_capitals")
 
 
 def timed(calls: list[Callable[[], object]], before: Callable[[Callable], object]) -> list[int]:

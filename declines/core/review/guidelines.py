@@ -583,7 +583,9 @@ def _fact_parts(values: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def _find_shouting(raw: str, facts: LetterFacts) -> str | None:
-    known = {_letters(word).upper() for value in _fact_strings(facts) for word in value.split()}
+    if raw.isascii() and not _TWO_CAPITALS.search(raw):
+        return None  # most letters: no word has two capitals and no small letter, so none shouts
+    known = _known_capitals(tuple(_fact_strings(facts)))
     run: list[str] = []
     for token in raw.split():
         if token.islower():  # not a capital in it: it cannot shout (and rarely ends a run)
@@ -600,6 +602,17 @@ def _find_shouting(raw: str, facts: LetterFacts) -> str | None:
         else:
             run = []
     return None
+
+
+# A word that shouts has two capitals or more and no small letter; in ASCII text, that means two
+# capitals with no space or small letter between them. (Other scripts go word by word.)
+_TWO_CAPITALS = re.compile(r"[A-Z][^\sa-z]*[A-Z]")
+
+
+@lru_cache(maxsize=256)
+def _known_capitals(values: tuple[str, ...]) -> frozenset[str]:
+    """The facts' words in capitals: "IBM" or "ACME CORP" in the letter is a name, not shouting."""
+    return frozenset(_letters(word).upper() for value in values for word in value.split())
 
 
 def _is_shouting(run: list[str]) -> bool:
