@@ -295,7 +295,7 @@ def _greeted(line: str) -> str:
     return name if 0 < len(words) <= 5 else ""
 
 
-_PLACEHOLDERS = tuple(re.compile(pattern) for pattern in PLACEHOLDER_PATTERNS)
+_PLACEHOLDERS = tuple(re.compile(letters_first(pattern)) for pattern in PLACEHOLDER_PATTERNS)
 
 
 @lru_cache(maxsize=64)

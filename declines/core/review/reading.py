@@ -79,29 +79,85 @@ SENTENCE_END = re.compile(
 WORD = re.compile(r"[^\W_]+(?:['-][^\W_]+)*")
 
 
-# "\bnot" or "\b(?:work|speak)" opening a regex, a group or an alternative, and no quantifier
-# after the word or the group.
-_BOUNDARY_WORDS = re.compile(
-    r"(?:^|(?<=\(\?:)|(?<=\|))\\b(?:([a-z]+)(?![?*+{])|\(\?:((?:[a-z]+\|)*[a-z]+)\)(?![?*+{]))"
-)
-
-
 def letters_first(pattern: str) -> str:
-    r"""The regex with each "\bnot" that opens it (or one of its groups or alternatives) written
-    as "not(?<!\wnot)", and "\b(?:work|speak)" as "(?:work(?<!\wwork)|speak(?<!\wspeak))".
+    r"""The regex with each \b that opens it (or opens one of its groups or alternatives) and is
+    followed by letters moved after them: "\bnot" as "not(?<!\wnot)", and "\b(?:work|chos(?:e|en))"
+    as "(?:work(?<!\wwork)|chos(?<!\wchos)(?:e|en))".
 
     As a letter follows the \b, both ask only that no word character comes before: the matches
     are the same. But a regex that opens with plain letters is searched for far faster than one
-    that tries \b at every character (phrase_regex is written so too).
+    that tries \b at every character (phrase_regex is written so too). Anything else is left as
+    it is: a \b before a quantified letter or group, or before something other than letters.
     """
+    out, at = [], 0
+    for boundary in _OPENING_BOUNDARY.finditer(pattern):
+        rest = pattern[boundary.end() :]
+        moved = _word_first(rest) or _group_first(rest)
+        if moved is not None:
+            out.append(pattern[at : boundary.start()])
+            out.append(moved[0])
+            at = boundary.end() + moved[1]
+    return "".join(out) + pattern[at:]
 
-    def rewrite(boundary: re.Match[str]) -> str:
-        word, words = boundary.groups()
-        if word:
-            return rf"{word}(?<!\w{word})"
-        return "(?:" + "|".join(rf"{word}(?<!\w{word})" for word in words.split("|")) + ")"
 
-    return _BOUNDARY_WORDS.sub(rewrite, pattern)
+# A \b at the start of the regex, of a group or of an alternative. (The review's patterns have no
+# "|\b" or "(?:\b" inside a character class, where this would misread it.)
+_OPENING_BOUNDARY = re.compile(r"(?:^|(?<=\(\?:)|(?<=\|))\\b")
+# Letters that open a regex, not counting one a quantifier makes optional ("thanks?" is "thank").
+_LETTERS = re.compile(r"[A-Za-z]+(?![?*+{])")
+_QUANTIFIER = re.compile(r"[?*+{]")
+
+
+def _word_first(rest: str) -> tuple[str, int] | None:
+    r""" "not..." as "not(?<!\wnot)", and how much of `rest` that replaces (the word)."""
+    word = _LETTERS.match(rest)
+    return (rf"{word[0]}(?<!\w{word[0]})", word.end()) if word else None
+
+
+def _group_first(rest: str) -> tuple[str, int] | None:
+    """ "(?:a|b)..." with each alternative's opening letters first, and how much of `rest` that
+    replaces (the group); None unless every alternative opens with letters."""
+    group = _group(rest) if rest.startswith("(?:") else None
+    if group is None or _QUANTIFIER.match(rest, group[1]):
+        return None
+    alternatives = []
+    for alternative in group[0]:
+        word = _word_first(alternative)
+        if word is None:
+            return None
+        alternatives.append(word[0] + alternative[word[1] :])
+    return "(?:" + "|".join(alternatives) + ")", group[1]
+
+
+def _group(text: str) -> tuple[list[str], int] | None:
+    """The alternatives of the "(?:...)" group `text` opens with, and where the group ends."""
+    alternatives, depth, start, i = [], 0, 3, 3
+    while i < len(text):
+        char = text[i]
+        if char == "\\":
+            i += 1  # an escaped character is just a character
+        elif char == "[":
+            i = _class_end(text, i)
+        elif char == "(":
+            depth += 1
+        elif char == ")" and depth > 0:
+            depth -= 1
+        elif char == ")":
+            return [*alternatives, text[start:i]], i + 1
+        elif char == "|" and depth == 0:
+            alternatives.append(text[start:i])
+            start = i + 1
+        i += 1
+    return None
+
+
+def _class_end(text: str, i: int) -> int:
+    """Where the character class that opens at `i` ends: its "]", escapes skipped."""
+    i += 2 if text[i + 1 : i + 2] == "^" else 1
+    i += 1 if text[i : i + 1] == "]" else 0  # a "]" first in a class is one of its characters
+    while i < len(text) and text[i] != "]":
+        i += 2 if text[i] == "\\" else 1
+    return i
 
 
 @lru_cache(maxsize=2048)

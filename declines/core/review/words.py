@@ -231,9 +231,8 @@ GENERIC_GREETINGS = (
     "Dear Madam or Sir",
 )
 # personal: template leftovers. Brackets and angles need a letter inside; angles skip e-mail
-# addresses and links, which people paste into signatures. Where they can, they open with the
-# character itself, as a regex that opens with a lookbehind or \b is tried at every character:
-# "XXX" as a whole word, "___" or longer.
+# addresses and links, which people paste into signatures. "XXX" and "___" open with their own
+# character, not a lookbehind, as a regex that opens with one is tried at every character.
 PLACEHOLDER_PATTERNS = (
     r"\[[^\[\]\n]{1,30}\]",
     r"\{[^{}\n]{0,30}\}",
@@ -241,7 +240,7 @@ PLACEHOLDER_PATTERNS = (
     r"[Xx](?<!\w[Xx])[Xx]{2,}(?!\w)",
     r"___+",
     # Mail-merge fields left in capitals: "Dear FIRSTNAME," (matched case-sensitively).
-    r"(?<!\w)(?:FIRST_?NAME|LAST_?NAME|FULL_?NAME|YOUR_?NAME|NAME|COMPANY(?:_?NAME)?"
+    r"\b(?:FIRST_?NAME|LAST_?NAME|FULL_?NAME|YOUR_?NAME|NAME|COMPANY(?:_?NAME)?"
     r"|RECIPIENT(?:_?NAME)?|RECRUITER(?:_?NAME)?|HIRING_?MANAGER|JOB_?TITLE)\b",
 )
 # personal: how a greeting line opens, folded; it is looked for in the first few lines.

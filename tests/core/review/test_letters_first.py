@@ -14,6 +14,7 @@ from declines.core.review.words import (
     FAREWELL_PATTERNS,
     NOT_GRATITUDE_PATTERNS,
     OPEN_DOOR_PATTERNS,
+    PLACEHOLDER_PATTERNS,
 )
 
 TEXTS = (
@@ -23,15 +24,24 @@ TEXTS = (
     "all the best for the future, and i hope we work together again. talk soon again",
     "wishes well in future; networking again; speaking of which, let's chat again.",
     "thanksgiving, nothing, notable, knot, withdrawal, decline, declined, stepped back",
+    "Dear FIRSTNAME, xFIRSTNAME at COMPANY_NAME or _COMPANY; [Name] {x} <Role> XXX xxxx ___",
     "",
 )
-SYNTHETIC = (r"\bno\s+thanks?\b", r"a|\bnot", r"\b(?:the)?x", r"\bs?x", r"(?:\bthe|\bno)\s")
+SYNTHETIC = (
+    r"\bno\s+thanks?\b",
+    r"a|\bnot",
+    r"\b(?:the)?x",
+    r"\bs?x",
+    r"(?:\bthe|\bno)\s",
+    r"\b(?:wish(?:es)?|[bw]ell|(?:a|b)c)\s",
+)
 PATTERNS = (
     *NOT_GRATITUDE_PATTERNS,
     *DECISION_PATTERNS,
     *DECISIONS_WITH_WHY,
     *FAREWELL_PATTERNS,
     *OPEN_DOOR_PATTERNS,
+    *PLACEHOLDER_PATTERNS,
     *SYNTHETIC,
 )
 
@@ -45,9 +55,12 @@ def test_the_rewritten_regex_finds_the_same_matches(pattern):
         ]
 
 
-def test_it_rewrites_a_leading_word_and_a_group_of_words_only():
+def test_it_moves_the_boundary_after_opening_letters_only():
     assert letters_first(r"\bno,?\s") == r"no(?<!\wno),?\s"
     assert letters_first(r"\b(?:a|bc)\s") == r"(?:a(?<!\wa)|bc(?<!\wbc))\s"
+    assert letters_first(r"\b(?:op(?:t|ted)|x)") == r"(?:op(?<!\wop)(?:t|ted)|x(?<!\wx))"
     assert letters_first(r"\bthanks?") == r"thank(?<!\wthank)s?"
-    for unchanged in (r"\b(?:the)?x", r"\bs?x", r"[\b]no", r"\\bno", r"x\bno"):
-        assert letters_first(unchanged) == unchanged
+    assert letters_first(r"\b(?:a[\]|(]|b\|)") == r"(?:a(?<!\wa)[\]|(]|b(?<!\wb)\|)"
+    unchanged = (r"\b(?:the)?x", r"\bs?x", r"[\b]no", r"\\bno", r"x\bno", r"\b(?:a|[bc]d)")
+    for pattern in unchanged:
+        assert letters_first(pattern) == pattern
