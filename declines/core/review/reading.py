@@ -131,7 +131,8 @@ def _group_first(rest: str) -> tuple[str, int] | None:
 
 def _group(text: str) -> tuple[list[str], int] | None:
     """The alternatives of the "(?:...)" group `text` opens with, and where the group ends."""
-    alternatives, depth, start, i = [], 0, 3, 3
+    alternatives: list[str] = []
+    depth, start, i = 0, 3, 3
     while i < len(text):
         char = text[i]
         if char == "\\":
