@@ -91,8 +91,11 @@ class Budget:
     def pick(self, options: Iterable[str]) -> str:
         """The first option that repeats no content word a third time (else the one that repeats
         least), counted as used."""
-        texts = [text for text in options if text]
-        if not texts:
-            return ""
-        best = min(texts, key=self.excess)  # min keeps the first of equals
-        return self.add(best)
+        best, least = "", -1
+        for text in options:
+            excess = self.excess(text) if text else -1
+            if excess == 0:
+                return self.add(text)  # nothing repeats less, and the first of equals wins
+            if excess > 0 and (least < 0 or excess < least):
+                best, least = text, excess
+        return self.add(best) if best else ""
