@@ -231,8 +231,12 @@ def compose_short(facts: LetterFacts) -> str:
 
 def _tidy(text: str) -> str:
     """Mend the seams a fact can leave at a sentence end: "Inc.." or "Yahoo!." or "!!!" or ",,"."""
-    text = re.sub(r"([.!?,])\1+", r"\1", text)
-    return re.sub(r"([!?\u2026])\.", r"\1", text)
+    return _MARK_THEN_STOP.sub(r"\1", _REPEATED_MARK.sub(r"\1", text))
+
+
+# Compiled once: _tidy runs for every subject line tried and every text composed.
+_REPEATED_MARK = re.compile(r"([.!?,])\1+")
+_MARK_THEN_STOP = re.compile(r"([!?\u2026])\.")
 
 
 def _join(*sentences: str) -> str:

@@ -155,6 +155,9 @@ def clean_fact(text: str | None) -> str:
     return re.sub(r"\s+([,.;:!?])", r"\1", one_line(_no_emoji(text or "")))
 
 
+# Every letter, subject line and follow-up reads the company (some many times over), and people
+# write to the same few: the tidied forms are kept, as role_title's are.
+@lru_cache(maxsize=4096)
 def company_name(text: str) -> str:
     """The company as typed, without a stray final comma or a full stop that isn't "Inc.", and
     in ordinary capitals when it was shouted ("ACME CORP" -> "Acme Corp"; "IBM" and "NHS" stay)."""
@@ -195,6 +198,7 @@ def capital_first(word: str) -> str:
     return word if keep else upper + word[1:]
 
 
+@lru_cache(maxsize=4096)
 def company_in_sentence(company: str) -> str:
     """The company as a sentence names it: "the University of Cambridge", "the NHS", "Acme".
 

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from functools import lru_cache
 
 # A content word may come at most this often in one letter.
 MAX_REPEATS = 2
@@ -63,6 +64,13 @@ def repeated_words(text: str) -> dict[str, int]:
     return {word: count for word, count in counts.items() if count > MAX_REPEATS}
 
 
+@lru_cache(maxsize=4096)
+def _counted(text: str) -> Mapping[str, int]:
+    """How often the text says each content word. A letter weighs every wording of every slot,
+    and letters share most of them, so each is counted once."""
+    return Counter(content_words(text))
+
+
 class Budget:
     """The content words a letter has used so far, to choose wordings that add no third one."""
 
@@ -72,19 +80,22 @@ class Budget:
             self.add(text)
 
     def add(self, text: str) -> str:
-        self.counts.update(content_words(text))
+        self.counts.update(_counted(text))
         return text
 
     def excess(self, text: str) -> int:
         """How far past MAX_REPEATS the text would take the letter's words."""
-        added = Counter(content_words(text))
-        return sum(max(0, self.counts[w] + n - MAX_REPEATS) for w, n in added.items())
+        counts = self.counts
+        return sum(max(0, counts[w] + n - MAX_REPEATS) for w, n in _counted(text).items())
 
     def pick(self, options: Iterable[str]) -> str:
         """The first option that repeats no content word a third time (else the one that repeats
         least), counted as used."""
-        texts = [text for text in options if text]
-        if not texts:
-            return ""
-        best = min(texts, key=self.excess)  # min keeps the first of equals
-        return self.add(best)
+        best, least = "", -1
+        for text in options:
+            excess = self.excess(text) if text else -1
+            if excess == 0:
+                return self.add(text)  # nothing repeats less, and the first of equals wins
+            if excess > 0 and (least < 0 or excess < least):
+                best, least = text, excess
+        return self.add(best) if best else ""

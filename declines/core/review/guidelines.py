@@ -29,9 +29,11 @@ from declines.core.review.reading import (
     LetterText,
     contains,
     first_match,
+    letters_first,
     read_letter,
-    without_phrase,
+    without_phrases,
     word_count,
+    words_in,
 )
 from declines.core.review.words import (
     APOLOGY_PHRASES,
@@ -293,13 +295,19 @@ def _greeted(line: str) -> str:
     return name if 0 < len(words) <= 5 else ""
 
 
-_PLACEHOLDERS = tuple(re.compile(pattern) for pattern in PLACEHOLDER_PATTERNS)
-# Any of them: one pass tells whether a letter has a placeholder at all (most have none).
-_ANY_PLACEHOLDER = re.compile("|".join(f"(?:{pattern})" for pattern in PLACEHOLDER_PATTERNS))
+_PLACEHOLDERS = tuple(re.compile(letters_first(pattern)) for pattern in PLACEHOLDER_PATTERNS)
+
+
+@lru_cache(maxsize=64)
+def _has_placeholder(raw: str) -> bool:
+    """Whether the text has a placeholder at all (most have none). Asked by personal and
+    positive alike, so the patterns are searched for once a text; one by one, since most open
+    with a plain character and are found or ruled out far sooner than a regex of them all."""
+    return any(pattern.search(raw) for pattern in _PLACEHOLDERS)
 
 
 def _find_placeholder(raw: str, facts: LetterFacts) -> str | None:
-    if not _ANY_PLACEHOLDER.search(raw):
+    if not _has_placeholder(raw):
         return None
     # A bracket that is part of a real company or name is not a leftover.
     known = fold(" ".join(_fact_strings(facts)))
@@ -355,7 +363,7 @@ def _check_grateful(text: LetterText, facts: LetterFacts) -> Check:
     return Check("grateful", False, note)
 
 
-_NOT_GRATITUDE = tuple(re.compile(pattern) for pattern in NOT_GRATITUDE_PATTERNS)
+_NOT_GRATITUDE = tuple(re.compile(letters_first(pattern)) for pattern in NOT_GRATITUDE_PATTERNS)
 
 
 # --- reason ---------------------------------------------------------------------------------
@@ -404,12 +412,12 @@ def _any_of(patterns: tuple[str, ...]) -> re.Pattern[str]:
     at_word = [p.removeprefix(r"\b") for p in patterns if p.startswith(r"\b")]
     others = [p for p in patterns if not p.startswith(r"\b")]
     branches = [r"\b(?:" + "|".join(f"(?:{p})" for p in at_word) + ")"] if at_word else []
-    return re.compile("|".join([*branches, *(f"(?:{p})" for p in others)]))
+    return re.compile(letters_first("|".join([*branches, *(f"(?:{p})" for p in others)])))
 
 
 # Any of the decision patterns, in one regex: one search a sentence.
 _DECISION = _any_of((*DECISION_PATTERNS, *DECISIONS_WITH_WHY))
-_DECISIONS = tuple(re.compile(pattern) for pattern in DECISION_PATTERNS)
+_DECISIONS = tuple(re.compile(letters_first(pattern)) for pattern in DECISION_PATTERNS)
 
 
 def _decision_at(sentences: tuple[str, ...], facts: LetterFacts) -> int | None:
@@ -501,19 +509,21 @@ _CASUAL_OWN_WORDS = (
 
 def _check_positive(text: LetterText, facts: LetterFacts) -> Check:
     scanned = _without_facts(_without_polite_formulas(text.folded), facts)
+    # Blanking takes words away and adds none: the letter's words hold all of scanned's.
+    words = words_in(text.folded)
     own = fold(usable_reason_detail(facts))
     for index, (phrases, advice) in enumerate(_TONE_ADVICE):
-        found = first_match(scanned, phrases)
+        found = first_match(scanned, phrases, words)
         if found:
             if contains(own, fold(found)) and contains(text.folded, own):
                 return Check("positive", False, _own_words_advice(found, index, facts))
             return Check("positive", False, advice.format(found))
-    blame = _BLAME.search(scanned)
+    blame = _find_blame(scanned, words)
     if blame:
-        return Check("positive", False, _BLAME_ADVICE.format(" ".join(blame.group(0).split())))
+        return Check("positive", False, _BLAME_ADVICE.format(blame))
     # A leftover "FIRSTNAME" is reported under "personal", not as shouting.
     unfilled = text.raw
-    if _ANY_PLACEHOLDER.search(unfilled):
+    if _has_placeholder(unfilled):
         for pattern in _PLACEHOLDERS:
             unfilled = pattern.sub(" ", unfilled)
     shout = _find_shouting(unfilled, facts)
@@ -547,22 +557,35 @@ _BLAME = re.compile(
 )
 
 
+def _find_blame(scanned: str, words: frozenset[str]) -> str | None:
+    """The blaming words ("you never replied"), spaced as usual. Each opens with one of
+    BLAME_LEADS: most letters have none, which their words tell far sooner than _BLAME, whose
+    lookbehind makes it try every character."""
+    if first_match(scanned, BLAME_LEADS, words) is None:
+        return None
+    blame = _BLAME.search(scanned)
+    return " ".join(blame.group(0).split()) if blame else None
+
+
 def _without_polite_formulas(folded: str) -> str:
-    for formula in POLITE_FORMULAS:
-        folded = without_phrase(folded, formula)
-    return folded
+    return without_phrases(folded, POLITE_FORMULAS)
 
 
 def _without_facts(folded: str, facts: LetterFacts) -> str:
     # A company called "Bad Robot" or a recipient called Joke (a Dutch name) is not negativity.
-    for value in _fact_strings(facts):
-        for part in (value, *WORD.findall(value)):
-            folded = without_phrase(folded, part)
-    return folded
+    return without_phrases(folded, _fact_parts(tuple(_fact_strings(facts))))
+
+
+@lru_cache(maxsize=256)
+def _fact_parts(values: tuple[str, ...]) -> tuple[str, ...]:
+    """Each fact as a whole, then each of its words, in the order they are blanked out."""
+    return tuple(part for value in values for part in (value, *WORD.findall(value)))
 
 
 def _find_shouting(raw: str, facts: LetterFacts) -> str | None:
-    known = {_letters(word).upper() for value in _fact_strings(facts) for word in value.split()}
+    if raw.isascii() and not _TWO_CAPITALS.search(raw):
+        return None  # most letters: no word has two capitals and no small letter, so none shouts
+    known = _known_capitals(tuple(_fact_strings(facts)))
     run: list[str] = []
     for token in raw.split():
         if token.islower():  # not a capital in it: it cannot shout (and rarely ends a run)
@@ -579,6 +602,17 @@ def _find_shouting(raw: str, facts: LetterFacts) -> str | None:
         else:
             run = []
     return None
+
+
+# A word that shouts has two capitals or more and no small letter; in ASCII text, that means two
+# capitals with no space or small letter between them. (Other scripts go word by word.)
+_TWO_CAPITALS = re.compile(r"[A-Z][^\sa-z]*[A-Z]")
+
+
+@lru_cache(maxsize=256)
+def _known_capitals(values: tuple[str, ...]) -> frozenset[str]:
+    """The facts' words in capitals: "IBM" or "ACME CORP" in the letter is a name, not shouting."""
+    return frozenset(_letters(word).upper() for value in values for word in value.split())
 
 
 def _is_shouting(run: list[str]) -> bool:
@@ -657,8 +691,8 @@ def _check_open_door(text: LetterText, facts: LetterFacts) -> Check:
     return Check("open_door", True, "You leave the door open for the future.")
 
 
-_FAREWELLS = tuple(re.compile(pattern) for pattern in FAREWELL_PATTERNS)
-_OPEN_DOOR = re.compile("|".join(f"(?:{pattern})" for pattern in OPEN_DOOR_PATTERNS))
+_FAREWELLS = tuple(re.compile(letters_first(pattern)) for pattern in FAREWELL_PATTERNS)
+_OPEN_DOOR = re.compile(letters_first("|".join(f"(?:{pattern})" for pattern in OPEN_DOOR_PATTERNS)))
 
 
 def _opens_door(folded: str) -> bool:

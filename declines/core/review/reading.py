@@ -79,6 +79,88 @@ SENTENCE_END = re.compile(
 WORD = re.compile(r"[^\W_]+(?:['-][^\W_]+)*")
 
 
+def letters_first(pattern: str) -> str:
+    r"""The regex with each \b that opens it (or opens one of its groups or alternatives) and is
+    followed by letters moved after them: "\bnot" as "not(?<!\wnot)", and "\b(?:work|chos(?:e|en))"
+    as "(?:work(?<!\wwork)|chos(?<!\wchos)(?:e|en))".
+
+    As a letter follows the \b, both ask only that no word character comes before: the matches
+    are the same. But a regex that opens with plain letters is searched for far faster than one
+    that tries \b at every character (phrase_regex is written so too). Anything else is left as
+    it is: a \b before a quantified letter or group, or before something other than letters.
+    """
+    out, at = [], 0
+    for boundary in _OPENING_BOUNDARY.finditer(pattern):
+        rest = pattern[boundary.end() :]
+        moved = _word_first(rest) or _group_first(rest)
+        if moved is not None:
+            out.append(pattern[at : boundary.start()])
+            out.append(moved[0])
+            at = boundary.end() + moved[1]
+    return "".join(out) + pattern[at:]
+
+
+# A \b at the start of the regex, of a group or of an alternative. (The review's patterns have no
+# "|\b" or "(?:\b" inside a character class, where this would misread it.)
+_OPENING_BOUNDARY = re.compile(r"(?:^|(?<=\(\?:)|(?<=\|))\\b")
+# Letters that open a regex, not counting one a quantifier makes optional ("thanks?" is "thank").
+_LETTERS = re.compile(r"[A-Za-z]+(?![?*+{])")
+_QUANTIFIER = re.compile(r"[?*+{]")
+
+
+def _word_first(rest: str) -> tuple[str, int] | None:
+    r""" "not..." as "not(?<!\wnot)", and how much of `rest` that replaces (the word)."""
+    word = _LETTERS.match(rest)
+    return (rf"{word[0]}(?<!\w{word[0]})", word.end()) if word else None
+
+
+def _group_first(rest: str) -> tuple[str, int] | None:
+    """ "(?:a|b)..." with each alternative's opening letters first, and how much of `rest` that
+    replaces (the group); None unless every alternative opens with letters."""
+    group = _group(rest) if rest.startswith("(?:") else None
+    if group is None or _QUANTIFIER.match(rest, group[1]):
+        return None
+    alternatives = []
+    for alternative in group[0]:
+        word = _word_first(alternative)
+        if word is None:
+            return None
+        alternatives.append(word[0] + alternative[word[1] :])
+    return "(?:" + "|".join(alternatives) + ")", group[1]
+
+
+def _group(text: str) -> tuple[list[str], int] | None:
+    """The alternatives of the "(?:...)" group `text` opens with, and where the group ends."""
+    alternatives: list[str] = []
+    depth, start, i = 0, 3, 3
+    while i < len(text):
+        char = text[i]
+        if char == "\\":
+            i += 1  # an escaped character is just a character
+        elif char == "[":
+            i = _class_end(text, i)
+        elif char == "(":
+            depth += 1
+        elif char == ")" and depth > 0:
+            depth -= 1
+        elif char == ")":
+            return [*alternatives, text[start:i]], i + 1
+        elif char == "|" and depth == 0:
+            alternatives.append(text[start:i])
+            start = i + 1
+        i += 1
+    return None
+
+
+def _class_end(text: str, i: int) -> int:
+    """Where the character class that opens at `i` ends: its "]", escapes skipped."""
+    i += 2 if text[i + 1 : i + 2] == "^" else 1
+    i += 1 if text[i : i + 1] == "]" else 0  # a "]" first in a class is one of its characters
+    while i < len(text) and text[i] != "]":
+        i += 2 if text[i] == "\\" else 1
+    return i
+
+
 @lru_cache(maxsize=2048)
 def phrase_regex(phrase: str) -> re.Pattern[str]:
     """A listed phrase as a regex over folded text: whole words, any spaces between them."""
@@ -91,56 +173,52 @@ def phrase_regex(phrase: str) -> re.Pattern[str]:
     )
 
 
-# A word list is matched in one pass over the text's words: each phrase is filed under its first
-# word, and only where a word of the text opens a listed phrase is that phrase's regex tried. A
-# phrase can only start where a word does, because its regex wants no word character before it.
+# A word list is matched through the words the text has. A phrase can only match where each of
+# its words stands whole in the text (its regex wants no word character on either side), so only
+# the phrases whose words the text has are searched for: most texts have the words of a handful.
 _WORD_RUN = re.compile(r"\w+")
 
 
 @lru_cache(maxsize=64)
-def _filed(phrases: tuple[str, ...]) -> tuple[dict[str, tuple[str, ...]], tuple[str, ...]]:
-    """The phrases by the word they open with, the longest first (then A to Z), so the first to
-    match at a place is the one `first_match` picks; and those that open with no word at all."""
-    by_word: dict[str, list[str]] = {}
+def _filed(
+    phrases: tuple[str, ...],
+) -> tuple[dict[str, tuple[tuple[str, frozenset[str]], ...]], tuple[str, ...]]:
+    """The phrases by the word they open with, each with the other words it needs; and those
+    that open with no word at all (searched for in every text)."""
+    by_word: dict[str, list[tuple[str, frozenset[str]]]] = {}
     others = []
-    for phrase in sorted(set(phrases), key=lambda phrase: (-len(phrase), phrase)):
+    for phrase in sorted(set(phrases)):
         words = phrase_words(phrase)
-        opening = _WORD_RUN.match(words[0]) if words else None
-        if opening:
-            by_word.setdefault(opening.group(), []).append(phrase)
+        runs = _WORD_RUN.findall(" ".join(words))
+        if words and _WORD_RUN.match(words[0]):
+            by_word.setdefault(runs[0], []).append((phrase, frozenset(runs[1:])))
         else:
             others.append(phrase)
     return {word: tuple(listed) for word, listed in by_word.items()}, tuple(others)
 
 
 @lru_cache(maxsize=256)
-def _word_places(folded: str) -> dict[str, list[int]]:
-    """Where each word of the text starts (shared by every word list: never changed)."""
-    places: dict[str, list[int]] = {}
-    for match in _WORD_RUN.finditer(folded):
-        places.setdefault(match.group(), []).append(match.start())
-    return places
+def words_in(folded: str) -> frozenset[str]:
+    """Every whole word of the text, shared by every word list matched against it."""
+    return frozenset(_WORD_RUN.findall(folded))
 
 
-def first_match(folded: str, phrases: tuple[str, ...]) -> str | None:
+def first_match(
+    folded: str, phrases: tuple[str, ...], words: frozenset[str] | None = None
+) -> str | None:
     """The listed phrase that occurs earliest in the text, as written in the list; of those
-    starting at the same place, the longest."""
+    starting at the same place, the longest. `words` may hold the text's words, or more (those
+    of the text it was blanked from), to save finding them again."""
     by_word, others = _filed(phrases)
-    places = _word_places(folded)
-    found = [  # none in today's lists: searched the plain way
+    present = words_in(folded) if words is None else words
+    candidates = [*others]  # none in today's lists
+    for word in by_word.keys() & present:
+        candidates += (phrase for phrase, needs in by_word[word] if needs <= present)
+    found = [
         (match.start(), -len(phrase), phrase)
-        for phrase in others
+        for phrase in candidates
         if (match := phrase_regex(phrase).search(folded))
     ]
-    # Only the list's opening words that the text has; at one place, only phrases opening with
-    # the word there can match, and the first of them to match is the longest.
-    for word in by_word.keys() & places.keys():
-        listed = by_word[word]
-        for start in places[word]:
-            phrase = next((p for p in listed if phrase_regex(p).match(folded, start)), None)
-            if phrase is not None:
-                found.append((start, -len(phrase), phrase))
-                break
     return min(found)[2] if found else None
 
 
@@ -149,12 +227,25 @@ def phrase_words(phrase: str) -> tuple[str, ...]:
     return tuple(fold(phrase).split())
 
 
-def without_phrase(folded: str, phrase: str) -> str:
-    """The folded text with the phrase (as whole words) blanked out. The regex runs only when
-    every word of the phrase is in the text somewhere, which it must be to match."""
-    if all(word in folded for word in phrase_words(phrase)):
-        return phrase_regex(phrase).sub(" ", folded)
+def without_phrases(folded: str, phrases: tuple[str, ...]) -> str:
+    """The folded text with each phrase (as whole words) blanked out in turn.
+
+    Blanking only takes words away, so a phrase whose words the text lacks can match neither
+    before nor after the others are blanked: its regex is not run at all.
+    """
+    present = words_in(folded)
+    for phrase, needs in _needs(phrases):
+        if needs <= present:
+            folded = phrase_regex(phrase).sub(" ", folded)
     return folded
+
+
+@lru_cache(maxsize=256)
+def _needs(phrases: tuple[str, ...]) -> tuple[tuple[str, frozenset[str]], ...]:
+    """Each phrase, in order, with the whole words a text must have for it to match there."""
+    return tuple(
+        (phrase, frozenset(_WORD_RUN.findall(" ".join(phrase_words(phrase))))) for phrase in phrases
+    )
 
 
 def contains(folded: str, phrase: str) -> bool:

@@ -231,13 +231,14 @@ GENERIC_GREETINGS = (
     "Dear Madam or Sir",
 )
 # personal: template leftovers. Brackets and angles need a letter inside; angles skip e-mail
-# addresses and links, which people paste into signatures.
+# addresses and links, which people paste into signatures. "XXX" and "___" open with their own
+# character, not a lookbehind, as a regex that opens with one is tried at every character.
 PLACEHOLDER_PATTERNS = (
     r"\[[^\[\]\n]{1,30}\]",
     r"\{[^{}\n]{0,30}\}",
     r"<[^<>\n@/]{1,30}>",
-    r"(?<!\w)[Xx]{3,}(?!\w)",
-    r"_{3,}",
+    r"[Xx](?<!\w[Xx])[Xx]{2,}(?!\w)",
+    r"___+",
     # Mail-merge fields left in capitals: "Dear FIRSTNAME," (matched case-sensitively).
     r"\b(?:FIRST_?NAME|LAST_?NAME|FULL_?NAME|YOUR_?NAME|NAME|COMPANY(?:_?NAME)?"
     r"|RECIPIENT(?:_?NAME)?|RECRUITER(?:_?NAME)?|HIRING_?MANAGER|JOB_?TITLE)\b",

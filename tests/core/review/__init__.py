@@ -6,5 +6,7 @@
   time);
 - test_composed_letters.py: every letter the composer writes passes the text guidelines;
 - test_hand_written_*.py: letters as people write them, on their own facts (to Priya Shah) in
-  hand_written.py: good ones, bad ones that each fail one guideline, and ambiguous phrases.
+  hand_written.py: good ones, bad ones that each fail one guideline, and ambiguous phrases;
+- test_oracle.py: the verdicts on thousands of composed and mutated letters, and the letters
+  themselves, checked against digests recorded before the review was optimised.
 """
