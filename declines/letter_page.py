@@ -4,7 +4,8 @@ and where the decline stands in time. Assembled from the pure modules; reads not
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
+from functools import lru_cache
 
 from .adapters import decline_state, letter_facts
 from .core import exports, letters, nudges
@@ -52,21 +53,35 @@ def follow_up_letter(
 ) -> letters.Letter:
     """The follow-up, dated from when the letter was sent (or today, to preview it)."""
     sent_on = (decline.sent_at or now).astimezone(profile.zone).date()
-    return letters.compose_follow_up(facts or letter_facts(decline, profile), sent_on=sent_on)
+    return _follow_up(facts or letter_facts(decline, profile), sent_on)
+
+
+# The other ways to say it depend only on the typed facts (and the follow-up on a day), and the
+# letter page shows them on every visit: each is composed once and remembered, as the review is.
+# Composing them costs about 0.3 ms together; a few thousand kept cost a few MB a worker.
+@lru_cache(maxsize=2048)
+def _follow_up(facts: letters.LetterFacts, sent_on: date) -> letters.Letter:
+    return letters.compose_follow_up(facts, sent_on=sent_on)
+
+
+@lru_cache(maxsize=2048)
+def _spoken_and_short(facts: letters.LetterFacts) -> tuple[str, str]:
+    return letters.phone_script(facts), letters.compose_short(facts)
 
 
 def letter_page(decline: Decline, profile: Profile, now: datetime) -> LetterPage:
     facts = letter_facts(decline, profile)  # once, for the review and every other wording
     state = decline_state(decline, profile)
     follow_up = follow_up_letter(decline, profile, now, facts)
+    phone_script, short_message = _spoken_and_short(facts)
     return LetterPage(
         checks=review(decline.body, decline, profile, now, facts),
         follow_up=follow_up,
         follow_up_mailto=exports.mailto_link(
             to=decline.recipient_email, subject=follow_up.subject, body=follow_up.body
         ),
-        phone_script=letters.phone_script(facts),
-        short_message=letters.compose_short(facts),
+        phone_script=phone_script,
+        short_message=short_message,
         nudges=nudges.due_nudges(state, now),
         send_by=nudges.send_by(state),
         follow_up_due_at=nudges.follow_up_due_at(state),

@@ -219,3 +219,18 @@ def test_following_up_counts_once(client, decline):
     response = client.post(url("decline_action", decline, "followed-up"), follow=True)
     assertContains(response, "doesn&#x27;t apply")
     assert Decline.objects.get().followed_up_at == first
+
+
+def test_the_other_ways_to_say_it_follow_changed_answers(client, decline):
+    # The follow-up, phone script and short message are remembered per typed facts: a second
+    # visit reads them from memory, and changed answers compose them afresh.
+    first = client.get(url("decline_detail", decline)).context["page"]
+    again = client.get(url("decline_detail", decline)).context["page"]
+    assert again.follow_up is first.follow_up  # the same object: composed once
+    assert "Zoë" in first.follow_up.body
+
+    Decline.objects.filter(pk=decline.pk).update(recipient_name="Priya Raman", company="Contoso")
+    page = client.get(url("decline_detail", decline)).context["page"]
+    assert "Priya" in page.follow_up.body and "Zoë" not in page.follow_up.body
+    assert "Contoso" in page.phone_script and "AT&T" not in page.phone_script
+    assert "Contoso" in page.short_message
