@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from functools import lru_cache
 
 # A content word may come at most this often in one letter.
@@ -65,28 +65,35 @@ def repeated_words(text: str) -> dict[str, int]:
 
 
 @lru_cache(maxsize=4096)
-def _counted(text: str) -> Mapping[str, int]:
-    """How often the text says each content word. A letter weighs every wording of every slot,
-    and letters share most of them, so each is counted once."""
-    return Counter(content_words(text))
+def _counted(text: str) -> tuple[tuple[str, int], ...]:
+    """How often the text says each content word, as pairs. A letter weighs every wording of
+    every slot, and letters share most of them, so each is counted once."""
+    return tuple(Counter(content_words(text)).items())
 
 
 class Budget:
-    """The content words a letter has used so far, to choose wordings that add no third one."""
+    """The content words a letter has used so far, to choose wordings that add no third one.
+    (Plain loops over a dict: this runs for every wording weighed, a few dozen a letter.)"""
 
     def __init__(self, *texts: str) -> None:
-        self.counts: Counter[str] = Counter()
+        self.counts: dict[str, int] = {}
         for text in texts:
             self.add(text)
 
     def add(self, text: str) -> str:
-        self.counts.update(_counted(text))
+        counts = self.counts
+        for word, times in _counted(text):
+            counts[word] = counts.get(word, 0) + times
         return text
 
     def excess(self, text: str) -> int:
         """How far past MAX_REPEATS the text would take the letter's words."""
-        counts = self.counts
-        return sum(max(0, counts[w] + n - MAX_REPEATS) for w, n in _counted(text).items())
+        counts, over = self.counts, 0
+        for word, times in _counted(text):
+            past = counts.get(word, 0) + times - MAX_REPEATS
+            if past > 0:
+                over += past
+        return over
 
     def pick(self, options: Iterable[str]) -> str:
         """The first option that repeats no content word a third time (else the one that repeats
