@@ -163,7 +163,7 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 def cache_from_url(url: str) -> dict:
     """The shared cache (rate limits): the database by default, so no server is needed; Redis
-    with CACHE_URL=redis://host:6379/0 (needs the `redis` package)."""
+    with CACHE_URL=redis://host:6379/0 (the `redis` extra of pyproject.toml)."""
     if url.startswith(("redis://", "rediss://")):
         return {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": url}
     if url in ("", "db://"):
