@@ -159,9 +159,11 @@ class Decline(models.Model):
     class Meta:
         ordering = ["-updated_at"]
         indexes = [
-            # The dashboard: an owner's declines of some statuses, and one page of the finished
-            # ones newest first, sorted from the index alone however long the history.
-            models.Index(fields=["owner", "status", "-updated_at"], name="decline_owner_recent"),
+            # The dashboard: an owner's pending declines, and how many are finished.
+            models.Index(fields=["owner", "status"], name="decline_owner_status"),
+            # A page of the finished ones, newest first: read in this index's order, stopping
+            # after the page, instead of sorting every finished row of a long history.
+            models.Index(fields=["owner", "-updated_at", "-id"], name="decline_owner_recent"),
             # send_nudges scans the pending ones only.
             models.Index(
                 fields=["status", "created_at"],

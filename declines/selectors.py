@@ -52,6 +52,7 @@ ROW_COLUMNS = (
     "sent_at",
     "acknowledged_at",
     "followed_up_at",
+    "updated_at",
 )
 
 
@@ -238,7 +239,10 @@ def dashboard_for(*, owner: Owner, profile: Profile, now, done_page: int = 1) ->
     three queries, whatever the number of declines."""
     rows = declines_of(owner).only(*ROW_COLUMNS)
     dashboard = Dashboard()
-    for decline in rows.filter(status__in=PENDING_STATUSES):
+    # Sorted here, not in SQL: an ORDER BY would lead the database to walk the owner's whole
+    # history in date order (decline_owner_recent) instead of picking the pending ones by status.
+    pending = rows.filter(status__in=PENDING_STATUSES).order_by()
+    for decline in sorted(pending, key=lambda row: (row.updated_at, row.pk), reverse=True):
         row = dashboard_row(decline, profile, now)
         group = "attention" if row.nudges else GROUP_OF_STATUS[decline.status]
         getattr(dashboard, group).append(row)
@@ -253,15 +257,20 @@ def dashboard_for(*, owner: Owner, profile: Profile, now, done_page: int = 1) ->
 
 def _done_page(finished: QuerySet[Decline], page: int) -> tuple[int, list[Decline], int]:
     """One page of the finished declines, and how many there are. A first page that is not full
-    has counted them already; otherwise a COUNT on the (owner, status) index does, which costs
-    far less than a window counted over every finished row. A page past the end gives the last."""
+    has counted them already; any other page is counted on the (owner, status) index, which
+    costs far less than a window counted over every finished row. A page past the end gives the
+    last one."""
     if page == 1:
         found = _done_rows(finished, 1)
         total = len(found) if len(found) < DONE_PAGE_SIZE else finished.count()
         return 1, found, total
-    total = finished.count()
-    page = min(page, max(ceil(total / DONE_PAGE_SIZE), 1))
-    return page, _done_rows(finished, page), total
+    for _ in range(2):  # again if some were reopened or deleted between the count and the page
+        total = finished.count()
+        page = min(page, max(ceil(total / DONE_PAGE_SIZE), 1))
+        found = _done_rows(finished, page)
+        if found or page == 1:
+            break
+    return page, found, total
 
 
 def _done_rows(finished: QuerySet[Decline], page: int) -> list[Decline]:

@@ -4,6 +4,7 @@ import itertools
 from datetime import date, timedelta
 
 import pytest
+from django.db.models import QuerySet
 from django.urls import reverse
 from django.utils import timezone
 from pytest_django.asserts import assertContains, assertNotContains
@@ -150,6 +151,25 @@ def test_finished_declines_with_one_time_keep_their_order_across_pages(client, u
         for row in client.get(f"/?done={page}").context["board"].done
     ]
     assert sorted(seen) == sorted(Decline.objects.values_list("pk", flat=True))
+
+
+def test_a_page_emptied_between_its_count_and_its_rows_shows_the_last_one(
+    client, user, monkeypatch
+):
+    many_declines(user, 11, [Status.CLOSED])
+    count = QuerySet.count
+
+    def count_then_reopen_one(queryset):
+        counted = count(queryset)
+        if count(Decline.objects.filter(status=Status.CLOSED)) == 11:  # another tab reopens one
+            Decline.objects.filter(pk=Decline.objects.order_by("pk").first().pk).update(
+                status=Status.READY
+            )
+        return counted
+
+    monkeypatch.setattr(QuerySet, "count", count_then_reopen_one)
+    board = client.get("/?done=2").context["board"]
+    assert (board.done_page, len(board.done), board.done_total) == (1, 10, 10)
 
 
 def test_a_short_done_list_is_not_paged(client, user):
