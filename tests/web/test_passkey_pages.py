@@ -14,11 +14,14 @@ pytestmark = pytest.mark.django_db
 PAGES = ["mfa_index", "mfa_list_webauthn"]
 
 
-def add_key(user, name: str, *, used: bool) -> Authenticator:
+def add_key(user, name: str, *, used: bool, alone: bool | None = True) -> Authenticator:
+    """A key as allauth stores it: whether it logs in alone is what the browser reported
+    (credProps.rk), or nothing when it did not say."""
+    reported = {} if alone is None else {"credProps": {"rk": alone}}
     return Authenticator.objects.create(
         user=user,
         type=Authenticator.Type.WEBAUTHN,
-        data={"name": name, "credential": {}, "passwordless": True},
+        data={"name": name, "credential": {"clientExtensionResults": reported}},
         last_used_at=timezone.now() - timedelta(hours=2) if used else None,
     )
 
@@ -41,3 +44,16 @@ def test_the_passkey_pages_open_with_keys_used_and_unused(client, user, page):
         assert "Laptop" in content and "Phone" in content
         assert "Last used 2\xa0hours ago." in content
         assert "Not used yet." in content
+
+
+def test_the_list_says_which_keys_need_the_password_too(client, user):
+    add_key(user, "Passkey", used=False, alone=True)
+    add_key(user, "Old key", used=False, alone=False)
+    add_key(user, "Quiet key", used=False, alone=None)
+    rows = client.get(reverse("mfa_list_webauthn")).content.decode().split("<tr>")[2:]
+    said = {
+        name: row for row in rows for name in ("Passkey", "Old key", "Quiet key") if name in row
+    }
+    assert "password" not in said["Passkey"]
+    assert "Needs your password too" in said["Old key"]
+    assert "May need your password too" in said["Quiet key"]
