@@ -10,7 +10,7 @@ from datetime import datetime
 from email import policy
 from email.headerregistry import Address
 from email.message import EmailMessage
-from email.utils import format_datetime, make_msgid
+from email.utils import format_datetime, formataddr, make_msgid
 from urllib.parse import quote
 
 from declines.core.text import one_line
@@ -38,17 +38,24 @@ def mailto_link(*, to: str, subject: str, body: str) -> str | None:
     return link if len(link) <= MAILTO_LIMIT else None
 
 
-def _address(name: str, email: str) -> Address | None:
+# A local part that needs no quotes (RFC 5322 dot-atom): letters, digits, some marks, single dots.
+_DOT_ATOM = re.compile(r"[\w!#$%&'*+/=?^`{|}~-]+(?:\.[\w!#$%&'*+/=?^`{|}~-]+)*\Z")
+
+
+def _address(name: str, email: str) -> Address | str | None:
     if not email or "@" not in email:
         return None
-    # The domain never holds an "@"; a quoted local part may ("a@b"@example.com). Address quotes
-    # the local part again itself, so it takes it unquoted.
-    username, _, domain = email.rpartition("@")
-    if len(username) > 1 and username[0] == username[-1] == '"':
-        username = re.sub(r"\\(.)", r"\1", username[1:-1])
+    # The domain never holds an "@"; a quoted local part may ("a@b"@example.com).
+    local, _, domain = email.rpartition("@")
     # An address header can't carry an encoded word: a non-ASCII domain goes as punycode.
     domain = domain.encode("idna").decode("ascii")
-    return Address(display_name=one_line(name), username=username, domain=domain)
+    if len(local) > 1 and local[0] == local[-1] == '"':
+        unquoted = re.sub(r"\\(.)", r"\1", local[1:-1])
+        if not _DOT_ATOM.match(unquoted):
+            # Quotes it needs ("a@b", "a..b", ""): kept as typed, which Address would drop.
+            return formataddr((one_line(name), f"{local}@{domain}"))
+        local = unquoted  # "h.park" is h.park
+    return Address(display_name=one_line(name), username=local, domain=domain)
 
 
 def draft_message(
