@@ -1,12 +1,17 @@
 """The letter page: editing keeps every version, restoring, recomposing, and the ways to send."""
 
 import email
+from dataclasses import replace
+from datetime import datetime
 from email import policy
+from zoneinfo import ZoneInfo
 
 import pytest
 from django.urls import reverse
 from pytest_django.asserts import assertContains, assertRedirects
 
+from declines.core.letters import LetterFacts
+from declines.letter_page import _zone_of
 from declines.models import Decline, LetterRevision, Status
 from tests.factories import make_decline
 
@@ -234,3 +239,13 @@ def test_the_other_ways_to_say_it_follow_changed_answers(client, decline):
     assert "Priya" in page.follow_up.body and "Zoë" not in page.follow_up.body
     assert "Contoso" in page.phone_script and "AT&T" not in page.phone_script
     assert "Contoso" in page.short_message
+
+
+def test_the_same_instant_in_two_zones_is_remembered_apart():
+    # 23:30 in London on the 5th is 00:30 in Paris on the 6th: equal facts (one instant), yet a
+    # wording that names the day would differ, so the zone is part of what is remembered.
+    london = datetime(2030, 3, 5, 23, 30, tzinfo=ZoneInfo("Europe/London"))
+    facts = LetterFacts("Helen Park", "Northwind", "Analyst", interview_at=london)
+    in_paris = replace(facts, interview_at=london.astimezone(ZoneInfo("Europe/Paris")))
+    assert facts == in_paris
+    assert _zone_of(facts) != _zone_of(in_paris)
