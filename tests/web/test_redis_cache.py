@@ -4,13 +4,15 @@ counters one server writes are there for every other server to read."""
 from __future__ import annotations
 
 import os
+import uuid
 
 import pytest
-import redis
 from django.core.cache import cache
 
 from config.settings import cache_from_url
 from tests.factories import PASSWORD
+
+redis = pytest.importorskip("redis", reason="the redis extra: pip install -e '.[redis]'")
 
 REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
 
@@ -26,10 +28,12 @@ def shared_redis(settings):
         if os.environ.get("CI") == "true":
             raise
         pytest.skip(f"no Redis at {REDIS_URL} (start one, or set TEST_REDIS_URL)")
-    server.flushdb()
-    settings.CACHES = {"default": cache_from_url(REDIS_URL)}
-    yield server
-    server.flushdb()
+    # Keys of this test only (a prefix of its own), so a Redis in use keeps what it holds.
+    prefix = f"politely-test-{uuid.uuid4().hex}"
+    settings.CACHES = {"default": {**cache_from_url(REDIS_URL), "KEY_PREFIX": prefix}}
+    yield server, prefix
+    for key in server.scan_iter(f"{prefix}:*"):
+        server.delete(key)
 
 
 def test_cache_url_names_djangos_redis_cache():
@@ -43,7 +47,8 @@ def test_failed_log_ins_are_counted_in_redis_for_every_server(shared_redis, anon
     for _ in range(5):
         anon_client.post("/accounts/login/", {"login": user.email, "password": "wrong"})
     # What another server would see: the counters are in Redis itself, not in this process.
-    assert any(b"login_failed" in key for key in shared_redis.keys("*"))
+    server, prefix = shared_redis
+    assert any(b"login_failed" in key for key in server.scan_iter(f"{prefix}:*"))
     # A fresh connection to the cache (another worker) refuses even the right password.
     cache.close()
     response = anon_client.post("/accounts/login/", {"login": user.email, "password": PASSWORD})
