@@ -23,8 +23,6 @@ other runners judge a claim's age by them.
 
 from __future__ import annotations
 
-import email.message
-import email.policy
 import logging
 from array import array
 from collections import defaultdict
@@ -32,10 +30,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from email.headerregistry import HeaderRegistry
-from email.policy import EmailPolicy, Policy
 from functools import lru_cache, partial
-from typing import Any
 
 from django.conf import settings
 from django.core import mail
@@ -50,6 +45,7 @@ from .adapters import decline_state, letter_facts
 from .core import letters
 from .core.nudges import SEND_SOON_AFTER, Nudge, due_nudges, emailable, user_zone
 from .core.text import one_line
+from .mime import TextAndHtmlEmail
 from .models import PENDING_STATUSES, UNSENT_STATUSES, Decline, NudgeLog, Status
 
 logger = logging.getLogger(__name__)
@@ -198,70 +194,10 @@ def due_candidates(now: datetime, *, claim_timeout: timedelta = CLAIM_TIMEOUT) -
     )
 
 
-class _HeadersKept(HeaderRegistry):
-    """Headers made once. The standard library parses every header of every message into a new
-    object of a new class (type() per header), and that was most of the time to build a reminder,
-    though most headers are the same in every reminder (From, MIME-Version, the parts' types).
-    Here each header name gets its class once, and a parsed header (immutable, a str) is reused
-    for the same name and value: the last 128 of them."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._classes: dict[str, type] = {}
-        self._parsed = lru_cache(maxsize=128)(super().__call__)
-
-    def __getitem__(self, name: str) -> type:
-        key = name.lower()
-        made = self._classes.get(key)
-        if made is None:
-            base = super().__getitem__(name)
-            # A reused header is folded (for the wire) once per policy, too.
-            made = self._classes[key] = type(base.__name__, (base,), {"fold": _fold_once})
-        return made
-
-    def __call__(self, name: str, value: Any) -> Any:
-        try:
-            return self._parsed(name, value)
-        except TypeError:  # a value that cannot be a key (a list of addresses): parsed each time
-            return super().__call__(name, value)
-
-
-def _fold_once(header: Any, *, policy: Policy) -> str:
-    # Folding reads these three settings of the policy and nothing else (the generator passes a
-    # fresh copy of the policy for every part, so the policy itself is no key).
-    key = (policy.max_line_length, getattr(policy, "utf8", False), policy.linesep)
-    folds = header.__dict__.setdefault("_folds", {})
-    if key not in folds:
-        folds[key] = super(type(header), header).fold(policy=policy)
-    return folds[key]
-
-
-_POLICIES: dict[int, tuple[EmailPolicy, EmailPolicy]] = {}
-
-
-def _kept_header_classes(policy: Policy | None) -> Policy | None:
-    """`policy` (the mailer's), with header classes made once; a custom header factory stays."""
-    if not isinstance(policy, EmailPolicy) or type(policy.header_factory) is not HeaderRegistry:
-        return policy
-    kept = _POLICIES.get(id(policy))
-    if kept is None or kept[0] is not policy:
-        kept = _POLICIES[id(policy)] = (policy, policy.clone(header_factory=_HeadersKept()))
-    return kept[1]
-
-
-class ReminderEmail(EmailMultiAlternatives):
-    """A reminder, built into the same MIME message as Django builds, only faster."""
-
-    def message(
-        self, *, policy: Policy | None = email.policy.default
-    ) -> email.message.EmailMessage:
-        return super().message(policy=_kept_header_classes(policy))
-
-
 def nudge_email(decline: Decline, nudge: Nudge) -> EmailMultiAlternatives:
     """The reminder email for `nudge` to the decline's owner: plain text with an HTML alternative."""
     context = _email_context(decline, nudge)
-    message = ReminderEmail(
+    message = TextAndHtmlEmail(
         subject=SUBJECTS[nudge.kind].format(company=context["company"]),
         body=render_to_string("declines/email/nudge.txt", context),
         to=[_account(decline).email],
