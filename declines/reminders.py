@@ -31,13 +31,14 @@ from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from functools import lru_cache, partial
+from typing import Any
 
 from django.conf import settings
 from django.core import mail
 from django.core.mail import EmailMultiAlternatives
 from django.db import DatabaseError, IntegrityError, connection, transaction
 from django.db.models import Exists, OuterRef, Q, QuerySet
-from django.template.loader import render_to_string
+from django.template.loader import get_template
 from django.urls import reverse
 from django.utils import timezone
 
@@ -60,6 +61,8 @@ INTERVIEW_LOOKAHEAD = timedelta(days=3)
 FIRST_FOLLOW_UP_AFTER = timedelta(hours=23)
 
 CLAIMED, SENT, COVERED = NudgeLog.State.CLAIMED, NudgeLog.State.SENT, NudgeLog.State.COVERED
+
+Templates = tuple[Any, Any]  # the text and HTML template of a reminder, from get_template()
 
 SUBJECTS = {
     "send_soon": "Reminder: send your letter to {company}",
@@ -194,12 +197,18 @@ def due_candidates(now: datetime, *, claim_timeout: timedelta = CLAIM_TIMEOUT) -
     )
 
 
-def nudge_email(decline: Decline, nudge: Nudge) -> EmailMultiAlternatives:
-    """The reminder email for `nudge` to the decline's owner: plain text with an HTML alternative."""
+def nudge_email(
+    decline: Decline, nudge: Nudge, templates: Templates | None = None
+) -> EmailMultiAlternatives:
+    """The reminder email for `nudge` to the decline's owner: plain text with an HTML alternative.
+
+    `templates` are the text and HTML templates (`email_templates()`), when the caller has them.
+    """
+    text, html = templates or email_templates()
     context = _email_context(decline, nudge)
     message = TextAndHtmlEmail(
         subject=SUBJECTS[nudge.kind].format(company=context["company"]),
-        body=render_to_string("declines/email/nudge.txt", context),
+        body=text.render(context),
         to=[_account(decline).email],
         headers={
             # Tells auto-responders not to answer, and mail apps where to turn reminders off.
@@ -207,8 +216,14 @@ def nudge_email(decline: Decline, nudge: Nudge) -> EmailMultiAlternatives:
             "List-Unsubscribe": f"<{context['settings_url']}>",
         },
     )
-    message.attach_alternative(render_to_string("declines/email/nudge.html", context), "text/html")
+    message.attach_alternative(html.render(context), "text/html")
     return message
+
+
+def email_templates() -> Templates:
+    """The reminder's text and HTML templates. A batch looks them up once, not for every email:
+    even from the loaders' cache a lookup took a tenth of the time of rendering one."""
+    return get_template("declines/email/nudge.txt"), get_template("declines/email/nudge.html")
 
 
 # --- finding and claiming ---------------------------------------------------------------------------
@@ -395,10 +410,11 @@ def _deliver(claims: list[_Claim], using: str, summary: Summary) -> None:
         for claim in claims:
             _release(claim)
         raise
+    templates = email_templates()
     try:
         with _marks_not_waiting_for_the_disk():
             for claim in claims:
-                _deliver_one(mailer, claim, summary)
+                _deliver_one(mailer, claim, templates, summary)
     finally:
         mailer.close()
 
@@ -422,9 +438,9 @@ def _marks_not_waiting_for_the_disk() -> Iterator[None]:
             cursor.execute("SET synchronous_commit TO DEFAULT")
 
 
-def _deliver_one(mailer, claim: _Claim, summary: Summary) -> None:
+def _deliver_one(mailer, claim: _Claim, templates: Templates, summary: Summary) -> None:
     try:
-        mailer.send_messages([nudge_email(claim.decline, claim.nudge)])
+        mailer.send_messages([nudge_email(claim.decline, claim.nudge, templates)])
     except Exception:
         # One bad message or a dropped connection must not stop the rest; it is retried next run.
         logger.exception("%s for decline %s not sent", claim.nudge.kind, claim.decline.pk)
