@@ -248,9 +248,20 @@ def _candidate_batches(now: datetime, size: int, claim_timeout: timedelta) -> It
     # out the whole filter, and sorts it, before it can skip to the next batch.) A candidate
     # that another runner claims meanwhile is skipped when its batch is claimed.
     candidates = due_candidates(now, claim_timeout=claim_timeout).order_by("pk")
-    ids = array("q", candidates.values_list("pk", flat=True).iterator(chunk_size=5000))
+    ids = array("q", _ids(candidates.values_list("pk", flat=True)))
     for start in range(0, len(ids), size):
         yield ids[start : start + size].tolist()
+
+
+def _ids(query: QuerySet) -> Iterator[int]:
+    """The query's ids, read through a plain cursor. QuerySet.iterator() declares a server-side
+    cursor on PostgreSQL, for which the planner picks the plan that finds the first rows fastest:
+    for this query that took 2 s instead of 0.15 s (10,000 candidates of 100,000 declines)."""
+    sql, params = query.query.sql_with_params()
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        while rows := cursor.fetchmany(5000):
+            yield from (pk for (pk,) in rows)
 
 
 def _load(ids: list[int], *, lock: bool) -> list[Decline]:
