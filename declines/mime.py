@@ -194,9 +194,17 @@ def _bytes(headers: Headers, parts: Parts, boundary: str, nl: str) -> bytes:
     text = [_header_lines(headers, nl), nl]
     for part_headers, payload in parts:
         text += [f"--{boundary}{nl}", _header_lines(part_headers, nl), nl]
-        text += [_NEWLINE.sub(nl, payload), nl]
+        text += [_line_ends(payload, nl), nl]
     text.append(f"--{boundary}--{nl}")
     return "".join(text).encode("ascii", "surrogateescape")
+
+
+def _line_ends(payload: str, nl: str) -> str:
+    """The payload with the policy's line ends, as the generator writes it. The encoder ends lines
+    with "\n" (a lone "\r" is rare), so a plain replace does, and it is much cheaper than a regex."""
+    if "\r" in payload:
+        return _NEWLINE.sub(nl, payload)
+    return payload if nl == "\n" else payload.replace("\n", nl)
 
 
 def _header_lines(headers: Headers, nl: str) -> str:
