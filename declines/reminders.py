@@ -449,7 +449,7 @@ def _send_all(mailer, claims: list[_Claim], templates: Templates, summary: Summa
 
 @contextmanager
 def _marks_not_waiting_for_the_disk() -> Iterator[None]:
-    """While a batch is delivered, PostgreSQL commits each "sent" mark without waiting for the
+    """While a batch is delivered, PostgreSQL commits the "sent" marks without waiting for the
     disk (synchronous_commit off, for this connection, for the batch): waiting took longer than
     building and sending the email. Should the database server crash, its last marks can be lost,
     and those reminders are sent again after CLAIM_TIMEOUT: the at-least-once delivery promised
