@@ -11,10 +11,12 @@ machines) and when one of them dies half way:
   A second runner skips the locked rows, or, arriving later, reads the claims and skips them.
   SQLite ignores the lock: there the command is correct for one runner at a time.
 - The unique (decline, kind) constraint is the last guard: a claim that loses a race is skipped.
-- A claim becomes "sent" only after the mailer accepted the message. A runner that crashes in
-  between leaves a "claimed" row; after CLAIM_TIMEOUT a later run retakes it with a compare-and-set
-  update, so one runner wins. Delivery is therefore at least once: a crash after sending but before
-  recording can repeat an email, which beats losing a reminder for good.
+- A claim becomes "sent" only after the mailer accepted the message, and sent claims are marked
+  MARK_GROUP (20) at a time, with one UPDATE. A runner that crashes in between leaves "claimed"
+  rows; after CLAIM_TIMEOUT a later run retakes them with a compare-and-set update, so one runner
+  wins. Delivery is therefore at least once: a crash after sending but before recording can repeat
+  the emails of the group not marked yet, up to 20, which beats losing reminders for good. (An
+  interrupted run, Ctrl-C or an error, still marks what it sent.)
 - A send that fails releases its claim, so the next run tries again.
 
 Two clocks: `now` (overridable) decides what is due; claim and sent times are the real time, because
@@ -23,8 +25,6 @@ other runners judge a claim's age by them.
 
 from __future__ import annotations
 
-import email.message
-import email.policy
 import logging
 from array import array
 from collections import defaultdict
@@ -32,9 +32,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from email.headerregistry import HeaderRegistry
-from email.policy import EmailPolicy, Policy
-from functools import lru_cache, partial
+from functools import lru_cache, partial, reduce
+from operator import or_
 from typing import Any
 
 from django.conf import settings
@@ -42,7 +41,7 @@ from django.core import mail
 from django.core.mail import EmailMultiAlternatives
 from django.db import DatabaseError, IntegrityError, connection, transaction
 from django.db.models import Exists, OuterRef, Q, QuerySet
-from django.template.loader import render_to_string
+from django.template.loader import get_template
 from django.urls import reverse
 from django.utils import timezone
 
@@ -50,12 +49,15 @@ from .adapters import decline_state, letter_facts
 from .core import letters
 from .core.nudges import SEND_SOON_AFTER, Nudge, due_nudges, emailable, user_zone
 from .core.text import one_line
+from .mime import TextAndHtmlEmail
 from .models import PENDING_STATUSES, UNSENT_STATUSES, Decline, NudgeLog, Status
 
 logger = logging.getLogger(__name__)
 
 CLAIM_TIMEOUT = timedelta(minutes=15)  # far longer than one batch takes to send
 BATCH_SIZE = 500
+# Sent claims are marked "sent" this many at a time: a crash in between repeats at most these.
+MARK_GROUP = 20
 # Interview dates are days in the user's zone, and "within 48 hours" is counted from a local start:
 # three days past today in UTC covers every zone on Earth.
 INTERVIEW_LOOKAHEAD = timedelta(days=3)
@@ -64,6 +66,8 @@ INTERVIEW_LOOKAHEAD = timedelta(days=3)
 FIRST_FOLLOW_UP_AFTER = timedelta(hours=23)
 
 CLAIMED, SENT, COVERED = NudgeLog.State.CLAIMED, NudgeLog.State.SENT, NudgeLog.State.COVERED
+
+Templates = tuple[Any, Any]  # the text and HTML template of a reminder, from get_template()
 
 SUBJECTS = {
     "send_soon": "Reminder: send your letter to {company}",
@@ -198,72 +202,18 @@ def due_candidates(now: datetime, *, claim_timeout: timedelta = CLAIM_TIMEOUT) -
     )
 
 
-class _HeadersKept(HeaderRegistry):
-    """Headers made once. The standard library parses every header of every message into a new
-    object of a new class (type() per header), and that was most of the time to build a reminder,
-    though most headers are the same in every reminder (From, MIME-Version, the parts' types).
-    Here each header name gets its class once, and a parsed header (immutable, a str) is reused
-    for the same name and value: the last 128 of them."""
+def nudge_email(
+    decline: Decline, nudge: Nudge, templates: Templates | None = None
+) -> EmailMultiAlternatives:
+    """The reminder email for `nudge` to the decline's owner: plain text with an HTML alternative.
 
-    def __init__(self) -> None:
-        super().__init__()
-        self._classes: dict[str, type] = {}
-        self._parsed = lru_cache(maxsize=128)(super().__call__)
-
-    def __getitem__(self, name: str) -> type:
-        key = name.lower()
-        made = self._classes.get(key)
-        if made is None:
-            base = super().__getitem__(name)
-            # A reused header is folded (for the wire) once per policy, too.
-            made = self._classes[key] = type(base.__name__, (base,), {"fold": _fold_once})
-        return made
-
-    def __call__(self, name: str, value: Any) -> Any:
-        try:
-            return self._parsed(name, value)
-        except TypeError:  # a value that cannot be a key (a list of addresses): parsed each time
-            return super().__call__(name, value)
-
-
-def _fold_once(header: Any, *, policy: Policy) -> str:
-    # Folding reads these three settings of the policy and nothing else (the generator passes a
-    # fresh copy of the policy for every part, so the policy itself is no key).
-    key = (policy.max_line_length, getattr(policy, "utf8", False), policy.linesep)
-    folds = header.__dict__.setdefault("_folds", {})
-    if key not in folds:
-        folds[key] = super(type(header), header).fold(policy=policy)
-    return folds[key]
-
-
-_POLICIES: dict[int, tuple[EmailPolicy, EmailPolicy]] = {}
-
-
-def _kept_header_classes(policy: Policy | None) -> Policy | None:
-    """`policy` (the mailer's), with header classes made once; a custom header factory stays."""
-    if not isinstance(policy, EmailPolicy) or type(policy.header_factory) is not HeaderRegistry:
-        return policy
-    kept = _POLICIES.get(id(policy))
-    if kept is None or kept[0] is not policy:
-        kept = _POLICIES[id(policy)] = (policy, policy.clone(header_factory=_HeadersKept()))
-    return kept[1]
-
-
-class ReminderEmail(EmailMultiAlternatives):
-    """A reminder, built into the same MIME message as Django builds, only faster."""
-
-    def message(
-        self, *, policy: Policy | None = email.policy.default
-    ) -> email.message.EmailMessage:
-        return super().message(policy=_kept_header_classes(policy))
-
-
-def nudge_email(decline: Decline, nudge: Nudge) -> EmailMultiAlternatives:
-    """The reminder email for `nudge` to the decline's owner: plain text with an HTML alternative."""
+    `templates` are the text and HTML templates (`email_templates()`), when the caller has them.
+    """
+    text, html = templates or email_templates()
     context = _email_context(decline, nudge)
-    message = ReminderEmail(
+    message = TextAndHtmlEmail(
         subject=SUBJECTS[nudge.kind].format(company=context["company"]),
-        body=render_to_string("declines/email/nudge.txt", context),
+        body=text.render(context),
         to=[_account(decline).email],
         headers={
             # Tells auto-responders not to answer, and mail apps where to turn reminders off.
@@ -271,8 +221,14 @@ def nudge_email(decline: Decline, nudge: Nudge) -> EmailMultiAlternatives:
             "List-Unsubscribe": f"<{context['settings_url']}>",
         },
     )
-    message.attach_alternative(render_to_string("declines/email/nudge.html", context), "text/html")
+    message.attach_alternative(html.render(context), "text/html")
     return message
+
+
+def email_templates() -> Templates:
+    """The reminder's text and HTML templates. A batch looks them up once, not for every email:
+    even from the loaders' cache a lookup took a tenth of the time of rendering one."""
+    return get_template("declines/email/nudge.txt"), get_template("declines/email/nudge.html")
 
 
 # --- finding and claiming ---------------------------------------------------------------------------
@@ -292,9 +248,20 @@ def _candidate_batches(now: datetime, size: int, claim_timeout: timedelta) -> It
     # out the whole filter, and sorts it, before it can skip to the next batch.) A candidate
     # that another runner claims meanwhile is skipped when its batch is claimed.
     candidates = due_candidates(now, claim_timeout=claim_timeout).order_by("pk")
-    ids = array("q", candidates.values_list("pk", flat=True).iterator(chunk_size=5000))
+    ids = array("q", _ids(candidates.values_list("pk", flat=True)))
     for start in range(0, len(ids), size):
         yield ids[start : start + size].tolist()
+
+
+def _ids(query: QuerySet) -> Iterator[int]:
+    """The query's ids, read through a plain cursor. QuerySet.iterator() declares a server-side
+    cursor on PostgreSQL, for which the planner picks the plan that finds the first rows fastest:
+    for this query that took 2 s instead of 0.15 s (10,000 candidates of 100,000 declines)."""
+    sql, params = query.query.sql_with_params()
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        while rows := cursor.fetchmany(5000):
+            yield from (pk for (pk,) in rows)
 
 
 def _load(ids: list[int], *, lock: bool) -> list[Decline]:
@@ -461,15 +428,28 @@ def _deliver(claims: list[_Claim], using: str, summary: Summary) -> None:
         raise
     try:
         with _marks_not_waiting_for_the_disk():
-            for claim in claims:
-                _deliver_one(mailer, claim, summary)
+            _send_all(mailer, claims, email_templates(), summary)
     finally:
         mailer.close()
 
 
+def _send_all(mailer, claims: list[_Claim], templates: Templates, summary: Summary) -> None:
+    """Send each claim's email, marking the sent claims MARK_GROUP at a time (see _mark_sent)."""
+    sent: list[_Claim] = []
+    try:
+        for claim in claims:
+            if _deliver_one(mailer, claim, templates, summary):
+                sent.append(claim)
+            if len(sent) == MARK_GROUP:
+                _mark_sent(sent)
+                sent = []
+    finally:
+        _mark_sent(sent)  # also when the run is interrupted: these emails did go out
+
+
 @contextmanager
 def _marks_not_waiting_for_the_disk() -> Iterator[None]:
-    """While a batch is delivered, PostgreSQL commits each "sent" mark without waiting for the
+    """While a batch is delivered, PostgreSQL commits the "sent" marks without waiting for the
     disk (synchronous_commit off, for this connection, for the batch): waiting took longer than
     building and sending the email. Should the database server crash, its last marks can be lost,
     and those reminders are sent again after CLAIM_TIMEOUT: the at-least-once delivery promised
@@ -486,22 +466,41 @@ def _marks_not_waiting_for_the_disk() -> Iterator[None]:
             cursor.execute("SET synchronous_commit TO DEFAULT")
 
 
-def _deliver_one(mailer, claim: _Claim, summary: Summary) -> None:
+def _deliver_one(mailer, claim: _Claim, templates: Templates, summary: Summary) -> bool:
+    """Send one claim's email; True if the mailer accepted it."""
     try:
-        mailer.send_messages([nudge_email(claim.decline, claim.nudge)])
+        mailer.send_messages([nudge_email(claim.decline, claim.nudge, templates)])
     except Exception:
         # One bad message or a dropped connection must not stop the rest; it is retried next run.
         logger.exception("%s for decline %s not sent", claim.nudge.kind, claim.decline.pk)
         _release(claim)
         summary.failed += 1
-        return
-    if not _compare_and_set(claim.log, state=SENT, sent_at=timezone.now()):
-        logger.warning(
-            "%s for decline %s was sent after its claim went stale; it may repeat",
-            claim.nudge.kind,
-            claim.decline.pk,
-        )
+        return False
     summary.sent += 1
+    return True
+
+
+def _mark_sent(claims: list[_Claim]) -> None:
+    """Mark sent claims "sent" with one UPDATE, each only while it is still the claim we made.
+
+    One UPDATE per email was a third of the time of a run; one per group of MARK_GROUP is the
+    price of a wider crash window: a runner that dies after sending can repeat that many emails.
+    """
+    if not claims:
+        return
+    # The claims of one batch share their claim time; only retaken claims have their own.
+    pks_by_time: dict[datetime, list[int]] = defaultdict(list)
+    for claim in claims:
+        pks_by_time[claim.log.claimed_at].append(claim.log.pk)
+    ours = reduce(or_, (Q(claimed_at=at, pk__in=pks) for at, pks in pks_by_time.items()))
+    marked = NudgeLog.objects.filter(ours, state=CLAIMED).update(state=SENT, sent_at=timezone.now())
+    if marked < len(claims):
+        logger.warning(
+            "%d of the reminders for declines %s were sent after their claims went stale; "
+            "they may repeat",
+            len(claims) - marked,
+            [claim.decline.pk for claim in claims],
+        )
 
 
 def _release(claim: _Claim) -> None:

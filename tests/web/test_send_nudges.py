@@ -20,10 +20,12 @@ from django.core.mail import EmailMultiAlternatives
 from django.core.mail.backends.base import BaseEmailBackend
 from django.core.management import call_command
 from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from django.utils.deprecation import RemovedInDjango2028Warning
 
 from declines import reminders
+from declines.mime import TextAndHtmlEmail, WrittenMessage
 from declines.models import Decline, NudgeLog, Status
 from declines.reminders import send_due_nudges
 from tests.factories import make_decline, make_user
@@ -184,7 +186,8 @@ def test_a_follow_up_reminder_carries_a_follow_up_email_and_a_phone_script(user,
 
 @pytest.mark.parametrize("mime_policy", [policy.default, policy.SMTP], ids=["default", "SMTP"])
 def test_reminders_build_the_same_bytes_as_django_only_faster(user, mailoutbox, mime_policy):
-    """ReminderEmail reuses header classes and parsed headers; the message must not change."""
+    """Reminders are written by declines.mime (tests/web/test_mime.py has the generated cases);
+    the real ones, with a non-ASCII name and company, must be Django's bytes too."""
     user.profile.display_name = "Zoë O\u2019Brien"
     user.profile.save()
     aged(
@@ -202,8 +205,11 @@ def test_reminders_build_the_same_bytes_as_django_only_faster(user, mailoutbox, 
         return re.sub(rb"={15}\d+==", b"BOUNDARY", raw)
 
     assert len(mailoutbox) == 2
-    for message in mailoutbox * 2:  # the second time, with the headers kept from the first
-        assert isinstance(message, reminders.ReminderEmail)
+    written = [message.message(policy=mime_policy) for message in mailoutbox]
+    # The Northwind one is plain; the café's subject is not ASCII and takes Django's path.
+    assert sorted(isinstance(message, WrittenMessage) for message in written) == [False, True]
+    for message in mailoutbox:
+        assert isinstance(message, TextAndHtmlEmail)
         fast = message.message(policy=mime_policy).as_bytes()
         assert varying(fast) == varying(stock(message))
 
@@ -350,6 +356,69 @@ def test_an_unreachable_mail_server_stops_the_run_and_keeps_nothing_claimed(scen
     with pytest.raises(ConnectionRefusedError):
         run()
     assert not NudgeLog.objects.filter(state="claimed").exists()
+
+
+class StoppedAfterThree(BaseEmailBackend):
+    """A mailer that accepts three messages, then the process is interrupted (Ctrl-C)."""
+
+    accepted: list = []
+
+    def send_messages(self, messages):
+        if len(StoppedAfterThree.accepted) == 3:
+            raise KeyboardInterrupt
+        StoppedAfterThree.accepted += messages
+        return len(messages)
+
+
+def due_follow_ups(user, count: int) -> None:
+    for n in range(count):
+        make_decline(user, status=Status.SENT, company=f"Company {n}")
+    Decline.objects.update(sent_at=timezone.now() - 10 * DAY)
+
+
+def test_sent_claims_are_marked_in_groups(user, mailoutbox):
+    due_follow_ups(user, reminders.MARK_GROUP + 5)
+
+    with CaptureQueriesContext(connection) as queries:
+        assert send_due_nudges().sent == reminders.MARK_GROUP + 5
+
+    marks = [q["sql"] for q in queries if q["sql"].startswith('UPDATE "declines_nudgelog"')]
+    assert len(marks) == 2  # a full group, then the rest
+    assert set(NudgeLog.objects.values_list("state", flat=True)) == {"sent"}
+
+
+def test_an_interrupted_run_still_marks_what_it_sent(user, settings, monkeypatch):
+    due_follow_ups(user, 5)
+    monkeypatch.setattr(StoppedAfterThree, "accepted", [])
+    settings.MAILERS = {"default": {"BACKEND": f"{__name__}.StoppedAfterThree"}}
+
+    with pytest.raises(KeyboardInterrupt):
+        send_due_nudges()
+
+    sent = {message.subject for message in StoppedAfterThree.accepted}
+    logs = NudgeLog.objects.select_related("decline")
+    assert {
+        f"Reminder: follow up with {log.decline.company}" for log in logs if log.state == "sent"
+    } == sent
+    # The two never sent stay claimed, to be retaken once stale.
+    assert sorted(log.state for log in logs) == ["claimed"] * 2 + ["sent"] * 3
+
+
+def test_a_claim_retaken_before_it_was_marked_is_left_to_its_new_runner(
+    user, mailoutbox, caplog, monkeypatch
+):
+    due_follow_ups(user, 2)
+    mark_sent = reminders._mark_sent
+
+    def retaken_meanwhile(claims):  # another runner judged the first claim stale and took it
+        NudgeLog.objects.filter(pk=claims[0].log.pk).update(claimed_at=timezone.now())
+        mark_sent(claims)
+
+    monkeypatch.setattr(reminders, "_mark_sent", retaken_meanwhile)
+    assert send_due_nudges().sent == 2
+
+    assert sorted(NudgeLog.objects.values_list("state", flat=True)) == ["claimed", "sent"]
+    assert "1 of the reminders for declines" in caplog.text
 
 
 # --- scale ---------------------------------------------------------------------------------------------
