@@ -14,7 +14,8 @@ in the same run, because the machine is shared and absolute numbers drift with i
 the CPU time gunicorn's workers spent per request (from /proc), which drifts far less.
 
 Not part of the test suite; see bench/README.md and bench/RESULTS.md. `--app-dir` serves another
-checkout of Politely (an older commit, say) with this same script.
+checkout of Politely (an older commit, say) with this same script; run the script with that
+checkout's own .venv (this one's editable install would lend it modules it lacks).
 """
 
 from __future__ import annotations
