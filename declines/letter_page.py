@@ -52,35 +52,39 @@ def follow_up_letter(
     decline: Decline, profile: Profile, now: datetime, facts: letters.LetterFacts | None = None
 ) -> letters.Letter:
     """The follow-up, dated from when the letter was sent (or today, to preview it)."""
-    sent_on = (decline.sent_at or now).astimezone(profile.zone).date()
+    return _other_ways(decline, profile, now, facts)[0]
+
+
+def _other_ways(
+    decline: Decline, profile: Profile, now: datetime, facts: letters.LetterFacts | None = None
+) -> tuple[letters.Letter, str, str]:
+    """The follow-up, the phone script and the short message."""
     facts = facts or letter_facts(decline, profile)
-    return _follow_up(facts, _zone_of(facts), sent_on)
+    sent_on = (decline.sent_at or now).astimezone(profile.zone).date()
+    return _composed(facts, _zone_of(facts), sent_on)
 
 
-# The other ways to say it depend only on the typed facts (and the follow-up on a day), and the
-# letter page shows them on every visit: each is composed once and remembered, as the review is.
-# Composing them costs about 1 ms together; a few thousand kept cost a few MB a worker.
-# Facts compare their interview time as an instant, so the same instant in two zones (a different
-# day on the calendar) would be equal facts: the zone is part of the key too.
 def _zone_of(facts: letters.LetterFacts) -> str:
     return repr(getattr(facts.interview_at, "tzinfo", None))
 
 
+# The other ways to say it depend only on the typed facts and the follow-up's day, and the letter
+# page shows them on every visit: they are composed once and remembered, as the review is (about
+# 1 ms together; a few thousand kept cost a few MB a worker). Facts compare their interview time
+# as an instant, so the same instant in two zones (another day on the calendar) would be equal
+# facts: the zone is part of the key too.
 @lru_cache(maxsize=2048)
-def _follow_up(facts: letters.LetterFacts, zone: str, sent_on: date) -> letters.Letter:
-    return letters.compose_follow_up(facts, sent_on=sent_on)
-
-
-@lru_cache(maxsize=2048)
-def _spoken_and_short(facts: letters.LetterFacts, zone: str) -> tuple[str, str]:
-    return letters.phone_script(facts), letters.compose_short(facts)
+def _composed(
+    facts: letters.LetterFacts, zone: str, sent_on: date
+) -> tuple[letters.Letter, str, str]:
+    follow_up = letters.compose_follow_up(facts, sent_on=sent_on)
+    return follow_up, letters.phone_script(facts), letters.compose_short(facts)
 
 
 def letter_page(decline: Decline, profile: Profile, now: datetime) -> LetterPage:
     facts = letter_facts(decline, profile)  # once, for the review and every other wording
     state = decline_state(decline, profile)
-    follow_up = follow_up_letter(decline, profile, now, facts)
-    phone_script, short_message = _spoken_and_short(facts, _zone_of(facts))
+    follow_up, phone_script, short_message = _other_ways(decline, profile, now, facts)
     return LetterPage(
         checks=review(decline.body, decline, profile, now, facts),
         follow_up=follow_up,
